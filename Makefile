@@ -1,0 +1,88 @@
+# Budapest Post: `make run` for a local portal, `make test` for the whole suite. `make help` lists the rest.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# Python 3.12+: pyenv's answer for .python-version first, then python3.13, python3.12, python3.
+define find_python
+for c in "$$(command -v pyenv >/dev/null 2>&1 && pyenv which python 2>/dev/null)" python3.13 python3.12 python3; do \
+  [ -n "$$c" ] || continue; \
+  if "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then echo "$$c"; exit 0; fi; \
+done; exit 1
+endef
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.lock
+	@py=$$($(find_python)) || { echo "Budapest Post needs Python 3.12 or newer (tried pyenv, python3.13, python3.12, python3). Install one and run make again." >&2; exit 1; }; \
+	  [ -x $(PY) ] && $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' || { rm -rf $(VENV); echo "Creating $(VENV) with $$py"; "$$py" -m venv $(VENV); }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	@touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Create .venv and install the locked dependencies
+
+.PHONY: compilemessages
+compilemessages: install ## Compile locale/*.po (fails on untranslated or fuzzy strings)
+	@command -v msgfmt >/dev/null || { echo "msgfmt is missing: apt-get install gettext" >&2; exit 1; }
+	@stats=$$(msgfmt --check --statistics -o /dev/null locale/hu/LC_MESSAGES/django.po 2>&1) || { echo "$$stats" >&2; exit 1; }; \
+	  case "$$stats" in *untranslated*|*fuzzy*) echo "Hungarian UI strings incomplete: $$stats" >&2; exit 1;; esac
+	$(MANAGE) compilemessages --ignore=.venv -v 0
+
+.PHONY: messages
+messages: install ## Extract UI strings into locale/hu/LC_MESSAGES/django.po
+	$(MANAGE) makemessages -l hu --no-obsolete --ignore=.venv --ignore=tests --ignore=bench --add-location=file
+
+.PHONY: run
+run: compilemessages ## Build .venv, migrate SQLite, load the demo content, serve http://127.0.0.1:8000
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) load_demo_content
+	@echo ""
+	@echo "  Budapest Post:  http://$(HOST):$(PORT)/   (English /en/, Hungarian /hu/)"
+	@echo "  Admin:          http://$(HOST):$(PORT)/admin/   login: admin / budapest  (development only)"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+.PHONY: test
+test: compilemessages ## Run the whole suite (PostgreSQL/Redis when DATABASE_URL/CELERY_BROKER_URL are set)
+	@[ -x /usr/bin/chromium ] || $(MAKE) --no-print-directory chromium
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+.PHONY: chromium
+chromium: ## Install Debian's Chromium for the browser tests (never a browser download)
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null
+
+.PHONY: lint
+lint: install ## ruff lint + format check, djhtml check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check $$(git ls-files '*.html')
+
+.PHONY: format
+format: install ## Format Python (ruff) and templates (djhtml)
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml $$(git ls-files '*.html')
+
+.PHONY: migrations-check
+migrations-check: install ## Fail when a model change has no migration
+	$(MANAGE) makemigrations --check --dry-run
+
+.PHONY: lock
+lock: ## Re-resolve requirements.lock from pyproject.toml (needs network to PyPI)
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --python-version 3.12 --no-header --annotation-style line -o requirements.lock
+	@sed -i '1i # Pinned installs for `make run` / `make test`. Regenerate with `make lock` after editing pyproject.toml.' requirements.lock
+
+.PHONY: clean
+clean: ## Remove the SQLite database and media (keeps .venv)
+	rm -rf db.sqlite3 media

@@ -1,0 +1,42 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.forms import BaseImageForm
+
+
+def _other_languages():
+    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+class PortalImageForm(BaseImageForm):
+    """Adds a caption and alt-text field per additional language, stored in `localized_text`."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        stored = self.instance.localized_text or {}
+        for code, name in _other_languages():
+            self.fields[f"caption_{code}"] = forms.CharField(
+                label=_("Caption (%(language)s)") % {"language": name},
+                max_length=400,
+                required=False,
+                initial=stored.get(code, {}).get("caption", ""),
+            )
+            self.fields[f"alt_{code}"] = forms.CharField(
+                label=_("Alt text (%(language)s)") % {"language": name},
+                max_length=255,
+                required=False,
+                initial=stored.get(code, {}).get("alt", ""),
+            )
+
+    def save(self, commit=True):
+        texts = {}
+        for code, _name in _other_languages():
+            entry = {
+                key: self.cleaned_data.get(f"{key}_{code}", "").strip()
+                for key in ("caption", "alt")
+                if self.cleaned_data.get(f"{key}_{code}", "").strip()
+            }
+            if entry:
+                texts[code] = entry
+        self.instance.localized_text = texts
+        return super().save(commit=commit)

@@ -1,0 +1,75 @@
+"""Pictures for the demo content, drawn locally with Pillow (nothing is downloaded)."""
+
+import hashlib
+import io
+import random
+
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+WIDTH, HEIGHT = 1600, 900
+
+
+def _hex_to_rgb(colour: str) -> tuple[int, int, int]:
+    colour = colour.lstrip("#")
+    return tuple(int(colour[i : i + 2], 16) for i in (0, 2, 4))
+
+
+def draw_picture(*, colour: str, label: str, seed: str) -> bytes:
+    """An abstract, photo-sized JPEG: a gradient, a few soft shapes and a small label."""
+    rng = random.Random(hashlib.sha256(seed.encode()).hexdigest())  # noqa: S311 (decoration, not security)
+    base = _hex_to_rgb(colour)
+    image = PILImage.new("RGB", (WIDTH, HEIGHT), base)
+    draw = ImageDraw.Draw(image)
+    for y in range(HEIGHT):
+        shade = y / HEIGHT
+        draw.line([(0, y), (WIDTH, y)], fill=tuple(int(c * (1 - 0.45 * shade) + 20 * shade) for c in base))
+    for _ in range(7):
+        x, y = rng.randrange(WIDTH), rng.randrange(HEIGHT)
+        r = rng.randrange(80, 420)
+        tint = tuple(min(255, c + rng.randrange(20, 90)) for c in base)
+        draw.ellipse([x - r, y - r, x + r, y + r], outline=tint, width=rng.randrange(3, 14))
+    skyline_y = int(HEIGHT * 0.72)
+    x = 0
+    while x < WIDTH:
+        w, h = rng.randrange(40, 140), rng.randrange(60, 320)
+        draw.rectangle([x, skyline_y - h, x + w, HEIGHT], fill=tuple(max(0, c - 60) for c in base))
+        x += w + rng.randrange(0, 12)
+    font = ImageFont.load_default(size=40)
+    draw.text((48, HEIGHT - 80), label[:70], fill=(255, 255, 255), font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=82, optimize=True)
+    return buffer.getvalue()
+
+
+def demo_collection() -> Collection:
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name="Demo content").first()
+    return existing or root.add_child(name="Demo content")
+
+
+def get_or_create_picture(
+    *, key: str, colour: str, label: str, credit: str, caption: str = "", localized=None
+):
+    """Idempotent by title inside the demo collection."""
+    Image = get_image_model()
+    collection = demo_collection()
+    title = f"{label} [{key}]"
+    image = Image.objects.filter(collection=collection, title=title).first()
+    if image:
+        return image
+    data = draw_picture(colour=colour, label=label, seed=key)
+    image = Image(
+        title=title,
+        collection=collection,
+        credit=credit,
+        caption=caption,
+        description=label,
+        localized_text=localized or {},
+    )
+    image.file = ImageFile(io.BytesIO(data), name=f"{key}.jpg")
+    image.save()
+    return image

@@ -1,0 +1,25 @@
+from argparse import BooleanOptionalAction
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from news.demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, DemoLoader
+
+
+class Command(BaseCommand):
+    help = "Load the bilingual demo content (idempotent: a second run creates nothing)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--admin",
+            action=BooleanOptionalAction,
+            default=None,
+            help="Create the development superuser (default: only when DEBUG is on).",
+        )
+
+    def handle(self, *args, admin=None, **options):
+        create_admin = settings.DEBUG if admin is None else admin
+        created = DemoLoader(create_admin=create_admin, log=self.stdout.write).run()
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready ({created} new objects)."))
+        if create_admin:
+            self.stdout.write(f"Admin login (development only): {ADMIN_USERNAME} / {ADMIN_PASSWORD}")

@@ -1,0 +1,225 @@
+"""Sections, articles and the snippets that hang off them (authors, topics).
+
+Everything an article shows is either a field here or a child row loaded in a fixed number of
+queries by `news.selectors`; nothing on the read path grows with the size of the archive.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from news.blocks import ArticleBodyBlock
+from news.text import reading_time_minutes
+
+
+class Author(TranslatableMixin, models.Model):
+    """A byline. Name is the same in every language; role and bio are translated."""
+
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=120, blank=True)
+    bio = models.TextField(_("biography"), blank=True)
+    photo = models.ForeignKey(
+        "home.PortalImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("bio"), FieldPanel("photo")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    """A subject that cuts across sections; translated per language (tags are not locale-aware)."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("locale", "slug")]
+
+    def __str__(self):
+        return self.name
+
+
+class SectionPage(Page):
+    """A desk (Budapest, Europe, Business...): an intro, an optional lead article and its latest articles."""
+
+    template = "pages/section_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.ArticlePage"]
+    page_size = 20
+
+    intro = models.TextField(_("intro"), blank=True)
+    lead_article = models.ForeignKey(
+        "news.ArticlePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown first on the section front; leave empty for the newest article."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("lead_article")]
+
+    class Meta:
+        verbose_name = _("section")
+
+    def clean(self):
+        super().clean()
+        if self.lead_article_id and self.pk and self.lead_article.get_parent().pk != self.pk:
+            raise ValidationError({"lead_article": _("The lead article must be an article of this section.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from news import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.section_front(section=self, page_number=request.GET.get("page", "1")))
+        return context
+
+
+class ArticlePage(Page):
+    """A story. Lives only under a section; its body is a StreamField of ArticleBodyBlock."""
+
+    template = "pages/article_page.html"
+    parent_page_types = ["news.SectionPage"]
+    subpage_types = []
+
+    standfirst = models.TextField(_("standfirst"), help_text=_("One or two sentences under the headline."))
+    hero_image = models.ForeignKey(
+        "home.PortalImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_caption = models.CharField(
+        _("hero caption"), max_length=400, blank=True, help_text=_("Leave empty to use the image's caption.")
+    )
+    hero_alt = models.CharField(
+        _("hero alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leave empty to use the image's alt text."),
+    )
+    ai_generated = models.BooleanField(
+        _("AI-generated"), default=False, help_text=_("Shows the AI disclaimer from site branding.")
+    )
+    updated_at = models.DateTimeField(
+        _("last updated"),
+        null=True,
+        blank=True,
+        help_text=_("Set when the story changes materially; corrections update it too."),
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
+    reading_time = models.PositiveSmallIntegerField(_("reading time (minutes)"), default=1, editable=False)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("standfirst"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_alt")],
+            heading=_("Hero image"),
+        ),
+        InlinePanel("article_authors", label=_("Bylines"), min_num=1),
+        InlinePanel("article_topics", label=_("Topics")),
+        FieldPanel("body"),
+        FieldPanel("ai_generated"),
+        InlinePanel("corrections", label=_("Corrections")),
+        FieldPanel("updated_at"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("locale"),
+        index.FilterField("first_published_at"),
+    ]
+
+    class Meta:
+        verbose_name = _("article")
+
+    def save(self, *args, **kwargs):
+        self.reading_time = reading_time_minutes(self.standfirst, self.body)
+        return super().save(*args, **kwargs)
+
+    @cached_property
+    def hero_caption_text(self) -> str:
+        if self.hero_caption:
+            return self.hero_caption
+        return self.hero_image.caption_for() if self.hero_image else ""
+
+    @cached_property
+    def hero_alt_text(self) -> str:
+        if self.hero_alt:
+            return self.hero_alt
+        return self.hero_image.alt_for() if self.hero_image else ""
+
+    @cached_property
+    def published_at(self):
+        return self.first_published_at or self.go_live_at or timezone.now()
+
+    def display_updated_at(self, corrections):
+        """The "updated" line: the latest of an explicit update and any correction, if after publication."""
+        candidates = [c.published_at for c in corrections] + ([self.updated_at] if self.updated_at else [])
+        latest = max(candidates, default=None)
+        if latest and self.first_published_at and latest <= self.first_published_at:
+            return None
+        return latest
+
+    def get_context(self, request, *args, **kwargs):
+        from news import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.article_detail(article=self))
+        return context
+
+
+class ArticleAuthor(TranslatableMixin, Orderable):
+    """An ordered byline on an article."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
+    author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("author")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        unique_together = [("translation_key", "locale")]
+
+
+class ArticleTopic(TranslatableMixin, Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_topics")
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="article_links")
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        unique_together = [("translation_key", "locale")]
+
+
+class ArticleCorrection(TranslatableMixin, Orderable):
+    """A dated correction note, shown under the body and in the article's "updated" line."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
+    published_at = models.DateTimeField(_("date"), default=timezone.now)
+    text = RichTextField(_("correction"), features=["bold", "italic", "link"])
+
+    panels = [FieldPanel("published_at"), FieldPanel("text")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        unique_together = [("translation_key", "locale")]
+        verbose_name = _("correction")

@@ -1,0 +1,137 @@
+"""Reads for the reader-facing pages, each in a fixed number of queries and inside one locale.
+
+A listing never mixes languages: everything is filtered by the locale of the page being served.
+"""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import F, Prefetch, Window
+from django.db.models.functions import RowNumber, Substr
+from django.http import Http404
+from wagtail.images import get_image_model
+
+from news.models import ArticleAuthor, ArticleCorrection, ArticlePage, ArticleTopic, SectionPage
+
+# Rendition specs the templates use; prefetching exactly these keeps image queries constant.
+CARD_SPECS = ("fill-480x270-c75", "fill-960x540-c75")
+HERO_SPECS = ("fill-800x450-c75", "fill-1200x675-c75", "fill-1600x900-c75")
+BODY_SPECS = ("width-800", "width-1200")
+RAIL_SIZE = 4
+HOME_LATEST = 14
+
+
+def _renditions(specs):
+    Rendition = get_image_model().get_rendition_model()
+    return Rendition.objects.filter(filter_spec__in=specs)
+
+
+def article_cards(queryset, *, specs=CARD_SPECS):
+    """Articles as listing cards: section, hero thumbnail and bylines in three extra queries in all."""
+    return queryset.select_related("hero_image").prefetch_related(
+        Prefetch("hero_image__renditions", queryset=_renditions(specs)),
+        Prefetch(
+            "article_authors", queryset=ArticleAuthor.objects.select_related("author").order_by("sort_order")
+        ),
+    )
+
+
+def live_articles(locale):
+    return ArticlePage.objects.live().public().filter(locale=locale)
+
+
+def section_front(*, section: SectionPage, page_number: str) -> dict:
+    articles = article_cards(live_articles(section.locale).child_of(section)).order_by(
+        "-first_published_at", "-pk"
+    )
+    lead = None
+    if section.lead_article_id:
+        lead = article_cards(articles.filter(pk=section.lead_article_id)).first()
+    if lead:
+        articles = articles.exclude(pk=lead.pk)
+    paginator = Paginator(articles, section.page_size, allow_empty_first_page=True)
+    try:
+        page = paginator.page(page_number)
+    except (EmptyPage, PageNotAnInteger):
+        raise Http404("No such page of this section") from None
+    return {"lead": lead if page.number == 1 else None, "articles": page.object_list, "paginator_page": page}
+
+
+def home_front(*, home) -> dict:
+    locale = home.locale
+    latest = list(article_cards(live_articles(locale)).order_by("-first_published_at", "-pk")[:HOME_LATEST])
+    lead = None
+    if home.lead_article_id:
+        lead = next((a for a in latest if a.pk == home.lead_article_id), None)
+        if lead is None:
+            lead = article_cards(live_articles(locale).filter(pk=home.lead_article_id)).first()
+    if lead is None and latest:
+        lead = latest[0]
+    rest = [a for a in latest if a != lead]
+    sections = list(
+        SectionPage.objects.live().public().child_of(home).filter(show_in_menus=True).order_by("path")
+    )
+    if not sections:
+        sections = list(SectionPage.objects.live().public().child_of(home).order_by("path"))
+    return {
+        "lead": lead,
+        "top_stories": rest[:4],
+        "latest": rest[4:],
+        "rails": _section_rails(locale=locale, sections=sections),
+    }
+
+
+def _section_rails(*, locale, sections) -> list[tuple[SectionPage, list[ArticlePage]]]:
+    """The newest RAIL_SIZE articles of every section in one query (a window per parent path)."""
+    if not sections:
+        return []
+    depth = sections[0].depth
+    parent_path = Substr("path", 1, depth * ArticlePage.steplen)
+    ranked = (
+        live_articles(locale)
+        .filter(depth=depth + 1)
+        .annotate(
+            parent_path=parent_path,
+            rank=Window(
+                RowNumber(), partition_by=[parent_path], order_by=[F("first_published_at").desc(), "-pk"]
+            ),
+        )
+        .filter(rank__lte=RAIL_SIZE)
+    )
+    by_parent: dict[str, list] = {}
+    for article in article_cards(ranked).order_by("parent_path", "rank"):
+        by_parent.setdefault(article.parent_path, []).append(article)
+    return [(section, by_parent.get(section.path, [])) for section in sections]
+
+
+def article_detail(*, article: ArticlePage) -> dict:
+    """Everything the article template shows besides its own fields, in a fixed number of queries."""
+    authors = list(
+        ArticleAuthor.objects.filter(page=article)
+        .select_related("author", "author__photo")
+        .order_by("sort_order")
+    )
+    topics = list(ArticleTopic.objects.filter(page=article).select_related("topic").order_by("sort_order"))
+    corrections = list(ArticleCorrection.objects.filter(page=article).order_by("published_at"))
+    _prefetch_images(article)
+    return {
+        "authors": [link.author for link in authors],
+        "topics": [link.topic for link in topics],
+        "corrections": corrections,
+        "updated_at": article.display_updated_at(corrections),
+        "section": article.get_parent().specific_deferred,
+    }
+
+
+def _prefetch_images(article: ArticlePage) -> None:
+    """Load the renditions of the hero and of every body image in one query, whatever the block count."""
+    from django.db.models import prefetch_related_objects
+
+    images = [
+        block.value["image"] for block in article.body if block.block_type == "image" and block.value["image"]
+    ]
+    hero = article.hero_image
+    if hero:
+        hero_renditions = list(_renditions(HERO_SPECS + BODY_SPECS).filter(image=hero))
+        hero._prefetched_objects_cache = {"renditions": hero_renditions}
+    images = [image for image in images if image.pk != getattr(hero, "pk", None)]
+    if images:
+        prefetch_related_objects(images, Prefetch("renditions", queryset=_renditions(BODY_SPECS)))

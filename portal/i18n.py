@@ -1,0 +1,64 @@
+"""Where the language switcher and hreflang links point.
+
+For a page we look for a live, public translation of the page itself; failing that, of its nearest
+ancestor (the section, then the home page). One query, whatever the depth, and a link is only ever
+produced for a page that exists and is live, so the switcher never leads to a 404.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    exact: bool  # False when it falls back to an ancestor (e.g. the section) in that language
+
+
+def _ancestor_paths(page: Page) -> list[str]:
+    step = page.steplen
+    return [page.path[:end] for end in range(step * 2, len(page.path) + 1, step)]
+
+
+def language_versions(page: Page | None, request=None) -> list[LanguageVersion]:
+    current = (get_language() or settings.LANGUAGE_CODE)[:2]
+    languages = settings.LANGUAGES
+    if page is None or not getattr(page, "pk", None):
+        return [LanguageVersion(code, name, f"/{code}/", code == current, False) for code, name in languages]
+
+    paths = _ancestor_paths(page)
+    candidates = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key__in=Page.objects.filter(path__in=paths).values("translation_key"))
+        .exclude(locale_id=page.locale_id)
+        .select_related("locale")
+        .only("id", "path", "depth", "url_path", "translation_key", "locale__language_code")
+        .order_by("-depth")
+    )
+    best: dict[str, Page] = {}
+    for candidate in candidates:
+        code = candidate.locale.language_code
+        exact = candidate.translation_key == page.translation_key
+        if code not in best or exact:
+            best[code] = candidate
+
+    versions = []
+    for code, name in languages:
+        if code == page.locale.language_code:
+            versions.append(
+                LanguageVersion(code, name, page.get_url(request) or f"/{code}/", code == current, True)
+            )
+        elif code in best:
+            target = best[code]
+            exact = target.translation_key == page.translation_key
+            versions.append(LanguageVersion(code, name, target.get_url(request), code == current, exact))
+        else:
+            versions.append(LanguageVersion(code, name, f"/{code}/", code == current, False))
+    return versions

@@ -1,0 +1,136 @@
+import os
+import subprocess
+import sys
+import uuid
+from dataclasses import dataclass
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+
+from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _isolated(settings, tmp_path):
+    """Every test gets its own media directory and an empty cache."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def site(db):
+    return factories.build_site()
+
+
+@pytest.fixture
+def sections(site):
+    """One section per language, the Hungarian one a translation of the English one."""
+    en = factories.make_section(site["en"], "Budapest", slug="budapest")
+    hu = factories.translate(en, site["locales"]["hu"], title="Budapest", slug="budapest")
+    return {"en": en.specific, "hu": hu.specific}
+
+
+@pytest.fixture
+def browser(monkeypatch):
+    """Debian's Chromium driven by Playwright (never a downloaded browser)."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    if not os.path.exists("/usr/bin/chromium"):
+        pytest.fail("/usr/bin/chromium is missing: `make chromium` (apt-get install chromium) installs it")
+    # Playwright's sync API runs an event loop in this thread; Django's ORM in the test is still synchronous.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@dataclass
+class WorkerHandle:
+    queue: str
+    process: subprocess.Popen
+
+
+def _database_url_for_worker() -> str:
+    """The test database as a URL, so a worker process reads and writes what the test sees."""
+    db = connection.settings_dict
+    if db["ENGINE"] != "django.db.backends.postgresql":
+        return ""
+    user = db.get("USER") or ""
+    host = db.get("HOST") or "127.0.0.1"
+    port = db.get("PORT") or 5432
+    return f"postgres://{user}@{host}:{port}/{db['NAME']}"
+
+
+@pytest.fixture
+def celery_worker():
+    """A real `celery worker` process on its own queue, talking to the configured Redis broker.
+
+    Skipped only when no broker is configured (plain `make test` on a laptop); CI always sets one.
+    """
+    from portal import env
+    from portal.celery import app
+
+    if not env.CELERY_BROKER_URL:
+        pytest.skip("CELERY_BROKER_URL is not set; .ci/run always sets it")
+    queue = f"test-{uuid.uuid4().hex[:10]}"
+    worker_env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test"}
+    if url := _database_url_for_worker():
+        worker_env["DATABASE_URL"] = url
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "portal",
+            "worker",
+            "--pool",
+            "solo",
+            "--queues",
+            queue,
+            "--hostname",
+            f"{queue}@%h",
+            "--without-gossip",
+            "--without-mingle",
+            "--loglevel",
+            "WARNING",
+        ],
+        env=worker_env,
+    )
+    app.conf.task_always_eager = False
+    try:
+        yield WorkerHandle(queue=queue, process=process)
+    finally:
+        app.conf.task_always_eager = True
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Before the test database is dropped, end sessions other threads left open (the live server's)."""
+    yield
+    with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )

@@ -1,0 +1,85 @@
+"""`load_demo_content` builds real wagtail-localize translations and is idempotent."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Site
+from wagtail_localize.models import Translation
+
+from home.models import HomePage, SiteBranding
+from news.demo.loader import DemoLoader
+from news.models import ArticlePage, Author, SectionPage, Topic
+from tests.news import demo_sample
+
+
+def _counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (Page, HomePage, SectionPage, ArticlePage, Author, Topic, SiteBranding, Translation)
+    }
+
+
+@pytest.fixture
+def loaded(db, django_capture_on_commit_callbacks):
+    # wagtail-localize publishes translations on commit; run those callbacks as a real commit would.
+    with django_capture_on_commit_callbacks(execute=True):
+        DemoLoader(create_admin=True, log=lambda *_: None, data=demo_sample).run()
+
+
+def test_builds_both_languages_as_translations(loaded):
+    en_home = HomePage.objects.get(locale__language_code="en")
+    hu_home = HomePage.objects.get(locale__language_code="hu")
+    assert en_home.translation_key == hu_home.translation_key
+    assert Site.objects.get(is_default_site=True).root_page_id == en_home.pk
+    assert SectionPage.objects.filter(locale__language_code="hu").count() == 2
+
+    tram_en = ArticlePage.objects.get(slug="new-tram-line-opens")
+    tram_hu = tram_en.get_translation(hu_home.locale)
+    assert tram_hu.live
+    assert tram_hu.title == "Átadták az új villamosvonalat"
+    assert tram_hu.slug == "atadtak-az-uj-villamosvonalat"
+    assert tram_hu.get_parent().specific.get_parent().pk == hu_home.pk
+    # Every block translated, links kept, numbers untouched.
+    body = {block.block_type: block.value for block in tram_hu.body}
+    assert 'href="https://example.org/tram"' in body["paragraph"].source
+    assert "indul" in body["paragraph"].source
+    assert body["quote"]["quote"] == "Jó nap ez."
+    assert list(body["fact_box"]["items"]) == ["12 megálló", "4,2 km"]
+    assert list(body["table"]["columns"]) == ["Útvonal", "Perc"]
+    assert body["image"]["caption"] == "Az első villamos."
+    # Bylines and topics point at the Hungarian translations of the snippets.
+    assert [a.author.role for a in tram_hu.article_authors.all()] == ["Városi riporter"]
+    assert [t.topic.name for t in tram_hu.article_topics.all()] == ["Tömegközlekedés"]
+    assert "Rosszul adtuk meg" in tram_hu.corrections.get().text
+    # A real wagtail-localize translation: the segment editor and sync know about it.
+    assert Translation.objects.filter(
+        source__object_id=tram_en.translation_key, target_locale=hu_home.locale
+    ).exists()
+
+
+def test_hungarian_originals_translate_into_english(loaded):
+    rents_hu = ArticlePage.objects.get(slug="ismet-nottek-a-lakberek")
+    assert rents_hu.locale.language_code == "hu"
+    rents_en = rents_hu.get_translation(HomePage.objects.get(locale__language_code="en").locale)
+    assert rents_en.title == "Rents rise again"
+    assert rents_en.ai_generated
+    assert rents_en.first_published_at > rents_hu.first_published_at
+
+
+def test_single_language_articles_stay_single(loaded):
+    only = ArticlePage.objects.get(slug="csak-magyarul")
+    assert only.get_translations().count() == 0
+
+
+def test_second_run_changes_nothing(loaded, django_capture_on_commit_callbacks):
+    before = _counts()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert DemoLoader(create_admin=True, log=lambda *_: None, data=demo_sample).run() == 0
+    assert _counts() == before
+
+
+def test_command_prints_login_only_when_admin_created(db, capsys, monkeypatch):
+    monkeypatch.setattr("news.demo.loader.importlib.import_module", lambda name: demo_sample)
+    call_command("load_demo_content", "--no-admin")
+    assert "Admin login" not in capsys.readouterr().out
+    call_command("load_demo_content", "--admin")
+    assert "admin / budapest" in capsys.readouterr().out
