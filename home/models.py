@@ -5,6 +5,7 @@ text every page carries (tagline, footer, AI disclaimer). `PortalImage` adds the
 per-language caption and alt text that a newsroom needs on every picture.
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
@@ -14,6 +15,8 @@ from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+
+from news.routing import SpecificChildRouteMixin
 
 
 class PortalImage(AbstractImage):
@@ -84,10 +87,11 @@ class SiteBranding(TranslatableMixin, models.Model):
         return cls.objects.filter(locale__language_code=language).first()
 
 
-class HomePage(Page):
+class HomePage(SpecificChildRouteMixin, Page):
     """The front page, one per language; its content is assembled from the sections below it."""
 
     template = "pages/home_page.html"
+    child_route_model = property(lambda self: apps.get_model("news", "SectionPage"))
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.SectionPage"]
 

@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from news.blocks import ArticleBodyBlock
+from news.routing import SpecificChildRouteMixin
 from news.text import reading_time_minutes
 
 
@@ -59,10 +60,11 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class SectionPage(Page):
+class SectionPage(SpecificChildRouteMixin, Page):
     """A desk (Budapest, Europe, Business...): an intro, an optional lead article and its latest articles."""
 
     template = "pages/section_page.html"
+    child_route_model = property(lambda self: ArticlePage)
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.ArticlePage"]
     page_size = 20

@@ -10,6 +10,7 @@ from django.http import Http404
 from wagtail.images import get_image_model
 
 from news.models import ArticleAuthor, ArticleCorrection, ArticlePage, ArticleTopic, SectionPage
+from news.routing import public_q
 
 # Rendition specs the templates use; prefetching exactly these keeps image queries constant.
 CARD_SPECS = ("fill-480x270-c75", "fill-960x540-c75")
@@ -35,21 +36,20 @@ def article_cards(queryset, *, specs=CARD_SPECS):
 
 
 def live_articles(locale):
-    return ArticlePage.objects.live().public().filter(locale=locale)
+    return ArticlePage.objects.live().filter(public_q(), locale=locale)
 
 
 def section_front(*, section: SectionPage, page_number: str) -> dict:
-    articles = article_cards(live_articles(section.locale).child_of(section)).order_by(
-        "-first_published_at", "-pk"
-    )
+    in_section = live_articles(section.locale).child_of(section)
     lead = None
     if section.lead_article_id:
-        lead = article_cards(articles.filter(pk=section.lead_article_id)).first()
+        lead = article_cards(in_section.filter(pk=section.lead_article_id)).first()
     if lead:
-        articles = articles.exclude(pk=lead.pk)
+        in_section = in_section.exclude(pk=lead.pk)
+    articles = article_cards(in_section).order_by("-first_published_at", "-pk")
     paginator = Paginator(articles, section.page_size, allow_empty_first_page=True)
     try:
-        page = paginator.page(page_number)
+        page = paginator.page(page_number or 1)
     except (EmptyPage, PageNotAnInteger):
         raise Http404("No such page of this section") from None
     return {"lead": lead if page.number == 1 else None, "articles": page.object_list, "paginator_page": page}
@@ -66,11 +66,7 @@ def home_front(*, home) -> dict:
     if lead is None and latest:
         lead = latest[0]
     rest = [a for a in latest if a != lead]
-    sections = list(
-        SectionPage.objects.live().public().child_of(home).filter(show_in_menus=True).order_by("path")
-    )
-    if not sections:
-        sections = list(SectionPage.objects.live().public().child_of(home).order_by("path"))
+    sections = list(SectionPage.objects.live().filter(public_q()).child_of(home).order_by("path"))
     return {
         "lead": lead,
         "top_stories": rest[:4],
@@ -122,16 +118,34 @@ def article_detail(*, article: ArticlePage) -> dict:
 
 
 def _prefetch_images(article: ArticlePage) -> None:
-    """Load the renditions of the hero and of every body image in one query, whatever the block count."""
-    from django.db.models import prefetch_related_objects
+    """Hero and body images with their renditions in two queries, however many image blocks there are.
 
-    images = [
-        block.value["image"] for block in article.body if block.block_type == "image" and block.value["image"]
+    Left alone, the StreamField fetches body images in one query and the hero in another; loading them
+    together and handing the objects back to the blocks keeps the count independent of the body.
+    """
+    raw_images = [
+        (index, item) for index, item in enumerate(article.body.raw_data) if item["type"] == "image"
     ]
-    hero = article.hero_image
-    if hero:
-        hero_renditions = list(_renditions(HERO_SPECS + BODY_SPECS).filter(image=hero))
-        hero._prefetched_objects_cache = {"renditions": hero_renditions}
-    images = [image for image in images if image.pk != getattr(hero, "pk", None)]
-    if images:
-        prefetch_related_objects(images, Prefetch("renditions", queryset=_renditions(BODY_SPECS)))
+    ids = {item["value"].get("image") for _index, item in raw_images} | {article.hero_image_id}
+    ids.discard(None)
+    if not ids:
+        return
+    images = (
+        get_image_model()
+        .objects.filter(pk__in=ids)
+        .prefetch_related(Prefetch("renditions", queryset=_renditions(HERO_SPECS + BODY_SPECS)))
+        .in_bulk()
+    )
+    if article.hero_image_id:
+        article.hero_image = images.get(article.hero_image_id)
+    for index, item in raw_images:
+        value = item["value"]
+        article.body[index] = (
+            "image",
+            {
+                "image": images.get(value.get("image")),
+                "caption": value.get("caption", ""),
+                "alt": value.get("alt", ""),
+            },
+            item.get("id"),
+        )

@@ -8,8 +8,22 @@ produced for a page that exists and is live, so the switcher never leads to a 40
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+
+from news.routing import public_q
+
+LOCALE_CODES_CACHE_KEY = "locale-codes"
+
+
+def locale_codes() -> dict[int, str]:
+    """Locale id -> language code; a handful of rows that change only when a language is added."""
+    codes = cache.get(LOCALE_CODES_CACHE_KEY)
+    if codes is None:
+        codes = dict(Locale.objects.values_list("id", "language_code"))
+        cache.set(LOCALE_CODES_CACHE_KEY, codes, 24 * 3600)
+    return codes
 
 
 @dataclass(frozen=True)
@@ -35,23 +49,23 @@ def language_versions(page: Page | None, request=None) -> list[LanguageVersion]:
     paths = _ancestor_paths(page)
     candidates = (
         Page.objects.live()
-        .public()
+        .filter(public_q())
         .filter(translation_key__in=Page.objects.filter(path__in=paths).values("translation_key"))
         .exclude(locale_id=page.locale_id)
-        .select_related("locale")
-        .only("id", "path", "depth", "url_path", "translation_key", "locale__language_code")
+        .only("id", "path", "depth", "url_path", "translation_key", "locale_id")
         .order_by("-depth")
     )
+    codes = locale_codes()
     best: dict[str, Page] = {}
     for candidate in candidates:
-        code = candidate.locale.language_code
+        code = codes.get(candidate.locale_id)
         exact = candidate.translation_key == page.translation_key
         if code not in best or exact:
             best[code] = candidate
 
     versions = []
     for code, name in languages:
-        if code == page.locale.language_code:
+        if code == codes.get(page.locale_id):
             versions.append(
                 LanguageVersion(code, name, page.get_url(request) or f"/{code}/", code == current, True)
             )

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -25,6 +25,7 @@ if settings.DEBUG:
 
 # Every reader-facing page carries its language prefix: /en/..., /hu/...
 urlpatterns += i18n_patterns(
+    re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

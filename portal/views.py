@@ -1,8 +1,13 @@
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseRedirect
+from django.db.models import Subquery
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_safe
+from wagtail import views as wagtail_views
+from wagtail.models import Page, Site
+
+from home.models import HomePage
 
 
 @require_safe
@@ -25,3 +30,27 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def localized_home(site: Site | None) -> Page | None:
+    """The site root's translation in the active language, already specific, in one query.
+
+    Wagtail resolves it as root page -> `.localized` -> `.specific`: up to three queries per request.
+    """
+    if site is None:
+        return None
+    language = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+    root = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+    return HomePage.objects.filter(translation_key=Subquery(root), locale__language_code=language).first()
+
+
+def serve(request, path):
+    """Wagtail's page view, with the route's first step (the home page) resolved by `localized_home`."""
+    if not hasattr(request, "_wagtail_route_for_request"):
+        home = localized_home(Site.find_for_request(request))
+        if home is not None:
+            try:
+                request._wagtail_route_for_request = home.route(request, [c for c in path.split("/") if c])
+            except Http404:
+                request._wagtail_route_for_request = None
+    return wagtail_views.serve(request, path)

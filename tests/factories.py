@@ -6,7 +6,6 @@ translation key and the language switcher can find it.
 
 import io
 import itertools
-from datetime import timedelta
 
 from django.core.files.images import ImageFile
 from django.utils import timezone
@@ -128,7 +127,7 @@ def make_article(
         slug=f"article-{n}",
         locale=section.locale,
         standfirst=fields.pop("standfirst", f"What happened in story {n}."),
-        body=body if body is not None else [paragraph()],
+        body=[{"type": t, "value": v} for t, v in (body if body is not None else [paragraph()])],
         hero_image=hero,
         **fields,
     )
@@ -145,5 +144,5 @@ def make_article(
     article.live = False
     section.add_child(instance=article)
     if live:
-        publish(article, when=published or timezone.now() - timedelta(minutes=n))
+        publish(article, when=published or timezone.now())
     return article

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 
+from news.routing import public_q
 from portal.i18n import language_versions
 
 register = template.Library()
@@ -47,7 +48,7 @@ def section_nav(context):
         home = HomePage.objects.live().filter(locale__language_code=language).first()
         items = []
         if home:
-            sections = SectionPage.objects.live().public().child_of(home).order_by("path")
+            sections = SectionPage.objects.live().filter(public_q()).child_of(home).order_by("path")
             items = [(s.title, s.get_url(context.get("request"))) for s in sections]
         cache.set(key, items, 3600)
     return items

@@ -1,0 +1,36 @@
+"""Routing and visibility helpers that keep reader pages at a fixed number of queries."""
+
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
+from wagtail.models import PageViewRestriction
+
+
+def public_q() -> Q:
+    """Pages outside any private section, as one correlated subquery.
+
+    Wagtail's `.public()` first loads every view restriction in a separate query each time it is
+    called; a page that lists articles several times would pay that again and again.
+    """
+    restricting_ancestor = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return ~Q(Exists(restricting_ancestor))
+
+
+class SpecificChildRouteMixin:
+    """Route to a child of `child_route_model` in one query instead of Wagtail's two (page, then specific).
+
+    Any other child type still routes through Wagtail's default, so the tree stays open to new page types.
+    """
+
+    child_route_model = None
+
+    def route(self, request, path_components):
+        if path_components and self.child_route_model is not None:
+            try:
+                child = self.child_route_model.objects.child_of(self).get(slug=path_components[0])
+            except self.child_route_model.DoesNotExist:
+                return super().route(request, path_components)
+            child._cached_parent_obj = self  # treebeard's get_parent() reuses it: no query
+            return child.route(request, path_components[1:])
+        return super().route(request, path_components)

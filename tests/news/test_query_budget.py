@@ -1,0 +1,75 @@
+"""Query budgets: reader pages cost the same number of queries however big the article or archive is.
+
+Each page is requested once to warm what a live site keeps warm (image renditions, the navigation and
+branding caches), then measured.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories
+
+ARTICLE_BUDGET = 12
+FRONT_BUDGET = 15
+
+
+def _queries(client, url) -> int:
+    assert client.get(url).status_code == 200  # warm
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def _article(section, *, blocks, authors, topics, images):
+    en = section.locale
+    pictures = [factories.make_image(f"Picture {i}") for i in range(images)]
+    body = []
+    for i in range(blocks):
+        if pictures and i % 4 == 1:
+            body.append(
+                ("image", {"image": pictures[i % len(pictures)].pk, "caption": f"Caption {i}", "alt": ""})
+            )
+        elif i % 4 == 2:
+            body.append(("fact_box", {"title": f"Facts {i}", "items": ["one", "two"]}))
+        elif i % 4 == 3:
+            body.append(("heading", {"text": f"Heading {i}", "level": "h2"}))
+        else:
+            body.append(factories.paragraph(f"Paragraph {i}."))
+    return factories.make_article(
+        section,
+        body=body,
+        hero=factories.make_image("Hero"),
+        authors=[factories.make_author(en, f"Author {i}") for i in range(authors)],
+        topics=[factories.make_topic(en, f"Topic {i}") for i in range(topics)],
+        corrections=[(None, "Fixed a name.")] if False else [],
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "hu"])
+def test_article_queries_do_not_grow_with_blocks_authors_or_topics(client, site, sections, language):
+    small = _article(sections[language], blocks=1, authors=1, topics=1, images=0)
+    large = _article(sections[language], blocks=40, authors=5, topics=10, images=10)
+    small_count = _queries(client, small.url)
+    large_count = _queries(client, large.url)
+    assert small_count == large_count, (small_count, large_count)
+    assert large_count <= ARTICLE_BUDGET
+
+
+def test_section_and_home_queries_do_not_grow_with_the_archive(client, site, sections):
+    business = factories.make_section(site["en"], "Business", slug="business")
+    en = site["locales"]["en"]
+    author = factories.make_author(en, "Eszter Varga")
+    factories.make_article(sections["en"], hero=factories.make_image(), authors=[author])
+    counts_small = (_queries(client, "/en/"), _queries(client, sections["en"].url))
+
+    for n in range(30):
+        section = business if n % 2 else sections["en"]
+        factories.make_article(
+            section, hero=factories.make_image(), authors=[author, factories.make_author(en)]
+        )
+    counts_large = (_queries(client, "/en/"), _queries(client, sections["en"].url))
+
+    assert counts_small == counts_large, (counts_small, counts_large)
+    assert max(counts_large) <= FRONT_BUDGET
