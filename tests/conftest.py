@@ -7,6 +7,8 @@ from dataclasses import dataclass
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
 
 from tests import factories
 
@@ -31,6 +33,22 @@ def sections(site):
     en = factories.make_section(site["en"], "Budapest", slug="budapest")
     hu = factories.translate(en, site["locales"]["hu"], title="Budapest", slug="budapest")
     return {"en": en.specific, "hu": hu.specific}
+
+
+@pytest.fixture
+def embed(db):
+    # Wagtail caches oEmbed answers in this table; a stored answer means no network call while rendering.
+    url = "https://www.youtube.com/watch?v=test-video"
+    return Embed.objects.create(
+        url=url,
+        hash=get_embed_hash(url, None, None),
+        max_width=None,
+        type="video",
+        html='<iframe title="Test video" src="https://www.youtube.com/embed/test-video"></iframe>',
+        title="Test video",
+        width=640,
+        height=360,
+    )
 
 
 @pytest.fixture

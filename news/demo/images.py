@@ -6,7 +6,7 @@ import random
 
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
+from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
@@ -18,8 +18,8 @@ def _hex_to_rgb(colour: str) -> tuple[int, int, int]:
     return tuple(int(colour[i : i + 2], 16) for i in (0, 2, 4))
 
 
-def draw_picture(*, colour: str, label: str, seed: str) -> bytes:
-    """An abstract, photo-sized JPEG: a gradient, a few soft shapes and a small label."""
+def draw_picture(*, colour: str, seed: str) -> bytes:
+    """An abstract, photo-sized JPEG: gradient, rings, skyline. No text: it would be in one language only."""
     rng = random.Random(hashlib.sha256(seed.encode()).hexdigest())  # noqa: S311 (decoration, not security)
     base = _hex_to_rgb(colour)
     image = PILImage.new("RGB", (WIDTH, HEIGHT), base)
@@ -38,8 +38,6 @@ def draw_picture(*, colour: str, label: str, seed: str) -> bytes:
         w, h = rng.randrange(40, 140), rng.randrange(60, 320)
         draw.rectangle([x, skyline_y - h, x + w, HEIGHT], fill=tuple(max(0, c - 60) for c in base))
         x += w + rng.randrange(0, 12)
-    font = ImageFont.load_default(size=40)
-    draw.text((48, HEIGHT - 80), label[:70], fill=(255, 255, 255), font=font)
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=82, optimize=True)
     return buffer.getvalue()
@@ -61,7 +59,7 @@ def get_or_create_picture(
     image = Image.objects.filter(collection=collection, title=title).first()
     if image:
         return image
-    data = draw_picture(colour=colour, label=label, seed=key)
+    data = draw_picture(colour=colour, seed=key)
     image = Image(
         title=title,
         collection=collection,

@@ -2,11 +2,13 @@
 
 import pytest
 
-pytestmark = pytest.mark.e2e
+# Real commits (the live server runs in another thread); migration data (root page, locales,
+# groups) is restored after each test's flush.
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture
-def tree(transactional_db):
+def tree():
     from tests import factories
 
     return factories.build_site()

@@ -4,8 +4,6 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
-from wagtail.embeds.embeds import get_embed_hash
-from wagtail.embeds.models import Embed
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -39,22 +37,6 @@ def every_block(image):
         ("table", {"caption": "Times", "columns": ["Route", "Minutes"], "rows": [["A-B", "12"]]}),
         ("callout", {"tone": "warning", "title": "Heads up", "text": "<p>Service suspended.</p>"}),
     ]
-
-
-@pytest.fixture
-def embed(db):
-    # Wagtail caches oEmbed answers in this table; a stored answer means no network call while rendering.
-    url = "https://www.youtube.com/watch?v=test-video"
-    return Embed.objects.create(
-        url=url,
-        hash=get_embed_hash(url, None, None),
-        max_width=None,
-        type="video",
-        html='<iframe title="Test video" src="https://www.youtube.com/embed/test-video"></iframe>',
-        title="Test video",
-        width=640,
-        height=360,
-    )
 
 
 def test_article_renders_every_block_and_its_furniture(client, site, sections, embed):

@@ -1,3 +1,4 @@
+import logging
 from argparse import BooleanOptionalAction
 
 from django.conf import settings
@@ -18,6 +19,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, admin=None, **options):
+        # Wagtail logs every page it creates at INFO; a hundred lines of that hide the login line.
+        logging.getLogger("wagtail").setLevel(logging.WARNING)
         create_admin = settings.DEBUG if admin is None else admin
         created = DemoLoader(create_admin=create_admin, log=self.stdout.write).run()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({created} new objects)."))
