@@ -16,7 +16,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from news.routing import SpecificChildRouteMixin
+from news.routing import SpecificChildRouteMixin, ViewRestrictionsInOneQueryMixin
 
 
 class PortalImage(AbstractImage):
@@ -87,7 +87,7 @@ class SiteBranding(TranslatableMixin, models.Model):
         return cls.objects.filter(locale__language_code=language).first()
 
 
-class HomePage(SpecificChildRouteMixin, Page):
+class HomePage(SpecificChildRouteMixin, ViewRestrictionsInOneQueryMixin, Page):
     """The front page, one per language; its content is assembled from the sections below it."""
 
     template = "pages/home_page.html"

@@ -16,7 +16,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from news.blocks import ArticleBodyBlock
-from news.routing import SpecificChildRouteMixin
+from news.routing import SpecificChildRouteMixin, ViewRestrictionsInOneQueryMixin
 from news.text import reading_time_minutes
 
 
@@ -60,7 +60,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class SectionPage(SpecificChildRouteMixin, Page):
+class SectionPage(SpecificChildRouteMixin, ViewRestrictionsInOneQueryMixin, Page):
     """A desk (Budapest, Europe, Business...): an intro, an optional lead article and its latest articles."""
 
     template = "pages/section_page.html"
@@ -97,7 +97,7 @@ class SectionPage(SpecificChildRouteMixin, Page):
         return context
 
 
-class ArticlePage(Page):
+class ArticlePage(ViewRestrictionsInOneQueryMixin, Page):
     """A story. Lives only under a section; its body is a StreamField of ArticleBodyBlock."""
 
     template = "pages/article_page.html"
@@ -187,7 +187,7 @@ class ArticlePage(Page):
         from news import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.article_detail(article=self))
+        context.update(selectors.article_detail(article=self, request=request))
         return context
 
 

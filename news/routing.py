@@ -2,7 +2,7 @@
 
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 
 def public_q() -> Q:
@@ -34,3 +34,21 @@ class SpecificChildRouteMixin:
             child._cached_parent_obj = self  # treebeard's get_parent() reuses it: no query
             return child.route(request, path_components[1:])
         return super().route(request, path_components)
+
+
+class ViewRestrictionsInOneQueryMixin:
+    """Wagtail's get_view_restrictions() with the same rules in one query instead of two.
+
+    Restrictions apply from the page and its ancestors; an alias (of a page or of an ancestor) takes
+    its source's restrictions, never its own. Wagtail first loads the ancestors, then the restrictions.
+    """
+
+    def get_view_restrictions(self):
+        step = self.steplen
+        chain = Page.objects.filter(
+            path__in=[self.path[:end] for end in range(step, len(self.path) + 1, step)]
+        )
+        return PageViewRestriction.objects.filter(
+            Q(page__in=chain.filter(alias_of__isnull=True))
+            | Q(page__in=chain.exclude(alias_of=None).values("alias_of"))
+        )

@@ -11,6 +11,8 @@ from wagtail.images import get_image_model
 
 from news.models import ArticleAuthor, ArticleCorrection, ArticlePage, ArticleTopic, SectionPage
 from news.routing import public_q
+from news.translations import translation_note
+from portal.i18n import language_versions
 
 # Rendition specs the templates use; prefetching exactly these keeps image queries constant.
 CARD_SPECS = ("fill-480x270-c75", "fill-960x540-c75")
@@ -98,7 +100,7 @@ def _section_rails(*, locale, sections) -> list[tuple[SectionPage, list[ArticleP
     return [(section, by_parent.get(section.path, [])) for section in sections]
 
 
-def article_detail(*, article: ArticlePage) -> dict:
+def article_detail(*, article: ArticlePage, request=None) -> dict:
     """Everything the article template shows besides its own fields, in a fixed number of queries."""
     authors = list(
         ArticleAuthor.objects.filter(page=article)
@@ -108,7 +110,11 @@ def article_detail(*, article: ArticlePage) -> dict:
     topics = list(ArticleTopic.objects.filter(page=article).select_related("topic").order_by("sort_order"))
     corrections = list(ArticleCorrection.objects.filter(page=article).order_by("published_at"))
     _prefetch_images(article)
+    versions = language_versions(article, request)
+    live_versions = {v.code: v.page for v in versions if v.exact and v.page is not None}
     return {
+        "language_versions": versions,
+        "translation_note": translation_note(article, live_versions=live_versions, request=request),
         "authors": [link.author for link in authors],
         "topics": [link.topic for link in topics],
         "corrections": corrections,

@@ -79,3 +79,8 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Budapest Post <newsroom@buda
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
+# Machine translation for translators' drafts: "deepl", "google" or empty (offline glossary).
+MT_PROVIDER = env_str("MT_PROVIDER").lower()
+DEEPL_AUTH_KEY = env_str("DEEPL_AUTH_KEY")
+GOOGLE_TRANSLATE_PROJECT_ID = env_str("GOOGLE_TRANSLATE_PROJECT_ID")
+GOOGLE_APPLICATION_CREDENTIALS = env_str("GOOGLE_APPLICATION_CREDENTIALS")

@@ -33,6 +33,7 @@ class LanguageVersion:
     url: str
     is_current: bool
     exact: bool  # False when it falls back to an ancestor (e.g. the section) in that language
+    page: Page | None = None  # the live page linked to, when there is one
 
 
 def _ancestor_paths(page: Page) -> list[str]:
@@ -41,6 +42,18 @@ def _ancestor_paths(page: Page) -> list[str]:
 
 
 def language_versions(page: Page | None, request=None) -> list[LanguageVersion]:
+    """One entry per language; memoised on the request because the head and the switcher both ask."""
+    memo = getattr(request, "_language_versions", None) if request is not None else None
+    key = getattr(page, "pk", None)
+    if memo is not None and key in memo:
+        return memo[key]
+    versions = _language_versions(page, request)
+    if request is not None:
+        request._language_versions = {**(memo or {}), key: versions}
+    return versions
+
+
+def _language_versions(page: Page | None, request) -> list[LanguageVersion]:
     current = (get_language() or settings.LANGUAGE_CODE)[:2]
     languages = settings.LANGUAGES
     if page is None or not getattr(page, "pk", None):
@@ -52,7 +65,7 @@ def language_versions(page: Page | None, request=None) -> list[LanguageVersion]:
         .filter(public_q())
         .filter(translation_key__in=Page.objects.filter(path__in=paths).values("translation_key"))
         .exclude(locale_id=page.locale_id)
-        .only("id", "path", "depth", "url_path", "translation_key", "locale_id")
+        .only("id", "path", "depth", "url_path", "translation_key", "locale_id", "last_published_at")
         .order_by("-depth")
     )
     codes = locale_codes()
@@ -66,13 +79,29 @@ def language_versions(page: Page | None, request=None) -> list[LanguageVersion]:
     versions = []
     for code, name in languages:
         if code == codes.get(page.locale_id):
+            url = page.get_url(request) or f"/{code}/"
             versions.append(
-                LanguageVersion(code, name, page.get_url(request) or f"/{code}/", code == current, True)
+                LanguageVersion(code, name, url, code == current, True, page if page.live else None)
             )
         elif code in best:
             target = best[code]
             exact = target.translation_key == page.translation_key
-            versions.append(LanguageVersion(code, name, target.get_url(request), code == current, exact))
+            versions.append(
+                LanguageVersion(code, name, target.get_url(request), code == current, exact, target)
+            )
         else:
             versions.append(LanguageVersion(code, name, f"/{code}/", code == current, False))
     return versions
+
+
+def hreflang_links(versions: list[LanguageVersion], request=None) -> list[tuple[str, str]]:
+    """(hreflang, absolute URL) for every live version of this very page, plus x-default.
+
+    Only exact versions count: pointing search engines at a section as the "Hungarian version" of an
+    article would be wrong. Every version lists the same set, so the links are reciprocal.
+    """
+    links = [(v.code, v.page.get_full_url(request)) for v in versions if v.exact and v.page is not None]
+    if len(links) < 2:
+        return []
+    default = dict(links).get(settings.LANGUAGE_CODE[:2], links[0][1])
+    return [*links, ("x-default", default)]

@@ -1,7 +1,18 @@
 from celery import shared_task
+from django.utils.module_loading import import_string
 
 
 @shared_task(name="portal.ping")
 def ping(payload: str = "pong") -> str:
     """A health probe: proves a message makes the full trip broker -> worker -> result backend."""
     return payload
+
+
+@shared_task(name="portal.run_localize_job", acks_late=True, time_limit=600, soft_time_limit=540)
+def run_localize_job(path: str, args: list, kwargs: dict) -> None:
+    """Run one wagtail-localize background job (see portal.localize_jobs)."""
+    from portal.localize_jobs import decode
+
+    if not path.startswith("wagtail_localize."):
+        raise ValueError(f"refusing to run {path!r}: only wagtail-localize jobs go through this task")
+    import_string(path)(*decode(args), **decode(kwargs))

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Nothing here is secret and nothing here is DEBUG."""
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from portal import env
@@ -177,6 +178,26 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # Translations start as drafts so a reader never meets source-language text on a live page.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Subtree translation and locale tree sync run on Celery (eagerly when there is no broker).
+WAGTAILLOCALIZE_JOBS = {"BACKEND": "portal.localize_jobs.CeleryJobBackend"}
+if env.MT_PROVIDER == "deepl":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env.require("DEEPL_AUTH_KEY", env.DEEPL_AUTH_KEY), "TIMEOUT": 30},
+    }
+elif env.MT_PROVIDER == "google":
+    # Needs the google-cloud-translate package in the image (not in the default lock).
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.google.GoogleCloudTranslator",
+        "OPTIONS": {
+            "PROJECT_ID": env.require("GOOGLE_TRANSLATE_PROJECT_ID", env.GOOGLE_TRANSLATE_PROJECT_ID),
+            "CREDENTIALS_PATH": env.GOOGLE_APPLICATION_CREDENTIALS,
+        },
+    }
+elif env.MT_PROVIDER:
+    raise ImproperlyConfigured(f"MT_PROVIDER must be 'deepl', 'google' or empty, not {env.MT_PROVIDER!r}.")
+else:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "portal.machine_translation.OfflineGlossaryTranslator"}
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DEFAULT_FROM_EMAIL = env.DEFAULT_FROM_EMAIL

@@ -4,7 +4,7 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 
 from news.routing import public_q
-from portal.i18n import language_versions
+from portal.i18n import hreflang_links, language_versions
 
 register = template.Library()
 
@@ -18,8 +18,13 @@ def _language() -> str:
 
 @register.simple_tag(takes_context=True)
 def page_language_versions(context):
-    page = context.get("page")
-    return language_versions(page, context.get("request"))
+    return language_versions(context.get("page"), context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def page_hreflang_links(context):
+    request = context.get("request")
+    return hreflang_links(language_versions(context.get("page"), request), request)
 
 
 @register.simple_tag

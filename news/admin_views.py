@@ -1,0 +1,133 @@
+"""Admin views for translators: the coverage report and "submit translation for moderation"."""
+
+import polib
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
+from wagtail_localize.views import edit_translation as localize_edit_views
+
+from news.coverage import articles_needing_work, section_coverage
+
+COVERAGE_PERMISSION = "wagtail_localize.submit_translation"
+PO_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
+
+
+class CoverageAccessMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(COVERAGE_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class CoverageReportView(CoverageAccessMixin, WagtailAdminTemplateMixin, TemplateView):
+    template_name = "news/admin/coverage.html"
+    page_title = gettext_lazy("Translation coverage")
+    header_icon = "site"
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "rows": section_coverage()}
+
+
+class CoverageDetailView(CoverageAccessMixin, WagtailAdminTemplateMixin, TemplateView):
+    """The articles behind one bar of the report, each with the action that fixes it."""
+
+    template_name = "news/admin/coverage_detail.html"
+    page_title = gettext_lazy("Translation coverage")
+    header_icon = "site"
+    page_size = 50
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        state, language = self.kwargs["state"], self.kwargs["language"]
+        if state not in ("missing", "outdated"):
+            raise Http404
+        try:
+            articles = articles_needing_work(
+                section_key=self.kwargs["section_key"], language=language, state=state
+            )
+        except Locale.DoesNotExist:
+            raise Http404 from None
+        paginator = Paginator(articles.select_related("locale"), self.page_size)
+        try:
+            page = paginator.page(self.request.GET.get("p") or 1)
+        except (EmptyPage, PageNotAnInteger):
+            raise Http404 from None
+        context.update({"articles": page.object_list, "page_obj": page, "state": state, "language": language})
+        return context
+
+
+def submit_translation_for_moderation(request, translation_id: int):
+    """Save the translator's segments as a draft of the target page and start its workflow.
+
+    wagtail-localize's editor only offers "Publish"; translators, who may not publish, need this step
+    to hand a finished translation to a moderator.
+    """
+    translation = get_object_or_404(Translation.objects.select_related("source"), pk=translation_id)
+    page = translation.get_target_instance()
+    if not isinstance(page, Page):
+        raise Http404
+    page = page.specific
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    if request.method != "POST":
+        context = {
+            "page": page,
+            "translation": translation,
+            "page_title": _("Submit translation for moderation"),
+        }
+        return TemplateResponse(request, "news/admin/submit_translation.html", context)
+
+    workflow = page.get_workflow()
+    if page.workflow_in_progress:
+        messages.warning(request, _("This translation is already waiting for moderation."))
+    elif workflow is None:
+        messages.error(
+            request, _("No moderation workflow applies to this page; ask an editor to publish it.")
+        )
+    else:
+        translation.save_target(user=request.user, publish=False)
+        page.refresh_from_db()
+        workflow.start(page, request.user)
+        messages.success(
+            request, _("Submitted “%(title)s” for moderation.") % {"title": page.get_admin_display_title()}
+        )
+    return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+
+@require_POST
+def upload_pofile_checked(request, translation_id: int):
+    """wagtail-localize's PO upload, after checking the file is a PO file made for this translation.
+
+    The upstream view answers a PO file without its X-WagtailLocalize-TranslationID header (a file from
+    another tool, or an edited one) with a server error; translators get a clear message instead.
+    """
+    upload = request.FILES.get("file")
+    problem = None
+    if upload is None:
+        problem = _("Choose a PO file to upload.")
+    elif upload.size > PO_UPLOAD_MAX_BYTES:
+        problem = _("That file is too large for a translation PO file.")
+    else:
+        try:
+            po = polib.pofile(upload.read().decode("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            po = None
+        if po is None or "X-WagtailLocalize-TranslationID" not in po.metadata:
+            problem = _("Please upload a PO file exported from this translation.")
+        upload.seek(0)
+    if problem:
+        messages.error(request, problem)
+        return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
+    return localize_edit_views.upload_pofile(request, translation_id)

@@ -1,0 +1,112 @@
+"""Admin wiring for the newsroom: snippets, the translation coverage report, translator rules."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from news import admin_views
+from news.models import Author, Topic
+from news.roles import translation_for_target, user_is_translator_only
+from news.translations import source_is_newer
+
+
+class AuthorViewSet(SnippetViewSet):
+    model = Author
+    icon = "user"
+    list_display = ["name", "role", "locale"]
+    search_fields = ["name"]
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+
+
+register_snippet(AuthorViewSet)
+register_snippet(TopicViewSet)
+
+
+@hooks.register("register_admin_urls")
+def coverage_urls():
+    return [
+        path("translation-coverage/", admin_views.CoverageReportView.as_view(), name="translation_coverage"),
+        path(
+            "translation-coverage/<uuid:section_key>/<str:language>/<str:state>/",
+            admin_views.CoverageDetailView.as_view(),
+            name="translation_coverage_detail",
+        ),
+        # Shadows wagtail-localize's upload URL (this app's hooks load first): same path, checked input.
+        path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            admin_views.upload_pofile_checked,
+            name="upload_pofile_checked",
+        ),
+        path(
+            "translations/<int:translation_id>/submit-for-moderation/",
+            admin_views.submit_translation_for_moderation,
+            name="submit_translation_for_moderation",
+        ),
+    ]
+
+
+class CoverageMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(admin_views.COVERAGE_PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def coverage_menu_item():
+    return CoverageMenuItem(
+        _("Translation coverage"), reverse("translation_coverage"), icon_name="site", order=650
+    )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def submit_translation_button(page, user, next_url=None):
+    translation = translation_for_target(page)
+    if translation and not page.workflow_in_progress and page.permissions_for_user(user).can_edit():
+        yield Button(
+            _("Submit translation for moderation"),
+            reverse("submit_translation_for_moderation", args=[translation.pk]),
+            icon_name="tasks",
+            priority=25,
+        )
+
+
+def _guard_translator(request, obj):
+    """Translators edit translations only; the original stays with the editors."""
+    translation = translation_for_target(obj)
+    if translation is None and user_is_translator_only(request.user):
+        raise PermissionDenied(_("Translators can edit translations, not original articles."))
+    if translation is not None and request.method == "GET":
+        source_object = translation.source.get_source_instance()
+        if source_is_newer(getattr(source_object, "specific", source_object), translation.source):
+            messages.warning(
+                request,
+                format_html(
+                    '{} <a href="{}">{}</a>',
+                    _("The original has been updated since this translation was last synced."),
+                    reverse("wagtail_localize:update_translations", args=[translation.source.pk]),
+                    _("Sync translated pages"),
+                ),
+            )
+
+
+@hooks.register("before_edit_page", order=-10)
+def guard_page_edit(request, page):
+    _guard_translator(request, page)
+
+
+@hooks.register("before_edit_snippet", order=-10)
+def guard_snippet_edit(request, instance):
+    if hasattr(instance, "translation_key"):
+        _guard_translator(request, instance)
