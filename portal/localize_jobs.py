@@ -20,7 +20,7 @@ MODEL_MARKER = "__model__"
 def encode(value: Any) -> Any:
     if isinstance(value, models.Model):
         return {MODEL_MARKER: value._meta.label, "pk": value.pk}
-    if isinstance(value, list | tuple):
+    if isinstance(value, list | tuple | models.QuerySet):
         return [encode(item) for item in value]
     if isinstance(value, dict):
         return {key: encode(item) for key, item in value.items()}

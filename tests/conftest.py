@@ -130,10 +130,13 @@ def celery_worker():
         env=worker_env,
     )
     app.conf.task_always_eager = False
+    default_queue = app.conf.task_default_queue
+    app.conf.task_default_queue = queue  # tasks sent by the code under test reach this worker
     try:
         yield WorkerHandle(queue=queue, process=process)
     finally:
         app.conf.task_always_eager = True
+        app.conf.task_default_queue = default_queue
         process.terminate()
         try:
             process.wait(timeout=20)

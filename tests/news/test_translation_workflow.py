@@ -14,6 +14,7 @@ from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from news.coverage import section_coverage
+from news.models import ArticlePage
 from tests import factories
 
 
@@ -317,3 +318,32 @@ def test_coverage_report_requires_translation_permission(client, site, django_us
     reader = django_user_model.objects.create_user("someone", "s@example.org", "pw")
     client.force_login(reader)
     assert client.get(reverse("translation_coverage")).status_code in (302, 403)
+
+
+def test_snippets_are_translatable(client, sections, users):
+    en, hu = sections["en"].locale, sections["hu"].locale
+    topic = factories.make_topic(en, "Public transport", slug="public-transport")
+    client.force_login(users["editor"])
+    url = reverse("wagtail_localize:submit_snippet_translation", args=["news", "topic", topic.pk])
+    assert client.post(url, {"locales": [hu.pk]}).status_code == 302
+    hu_topic = topic.get_translation(hu)
+    assert hu_topic.translation_key == topic.translation_key
+    assert Translation.objects.filter(source__object_id=topic.translation_key, target_locale=hu).exists()
+
+
+@pytest.mark.parametrize("language", ["en", "hu"])
+def test_editors_publish_directly_in_either_language(client, sections, users, language):
+    from tests.news.test_admin import article_form
+
+    locale = sections[language].locale
+    furniture = {
+        "author": factories.make_author(locale, "Eszter Varga"),
+        "topic": factories.make_topic(locale, "Tram"),
+        "image": factories.make_image(),
+    }
+    client.force_login(users["editor"])
+    data = article_form(title="Direct publish", **furniture, **{"action-publish": "action-publish"})
+    data["body-count"] = "1"  # keep only the paragraph (no embed lookups needed)
+    url = reverse("wagtailadmin_pages:add", args=("news", "articlepage", sections[language].pk))
+    assert client.post(url, data).status_code == 302
+    assert ArticlePage.objects.get(slug="direct-publish", locale=locale).live
