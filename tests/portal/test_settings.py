@@ -54,3 +54,22 @@ def test_dev_defaults_need_no_services():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["django.db.backends.sqlite3", "True", "True"]
+
+
+def _machine_translator(env):
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.WAGTAILLOCALIZE_MACHINE_TRANSLATOR['CLASS'])"
+    )
+    return _run(["-c", code], {"DJANGO_SETTINGS_MODULE": "portal.settings.dev", **env})
+
+
+def test_machine_translator_comes_from_the_environment():
+    offline = _machine_translator({"MT_PROVIDER": ""})
+    assert offline.stdout.strip() == "portal.machine_translation.OfflineGlossaryTranslator"
+    deepl = _machine_translator({"MT_PROVIDER": "deepl", "DEEPL_AUTH_KEY": "abc:fx"})
+    assert deepl.stdout.strip() == "wagtail_localize.machine_translators.deepl.DeepLTranslator"
+    missing_key = _machine_translator({"MT_PROVIDER": "deepl", "DEEPL_AUTH_KEY": ""})
+    assert missing_key.returncode != 0 and "DEEPL_AUTH_KEY is not set" in missing_key.stderr
+    unknown = _machine_translator({"MT_PROVIDER": "babelfish"})
+    assert unknown.returncode != 0 and "MT_PROVIDER must be" in unknown.stderr
