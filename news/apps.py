@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = "Newsroom"
+
+    def ready(self):
+        from news import signals  # noqa: F401  (publishing events -> related-article tasks)

@@ -5,12 +5,14 @@ queries by `news.selectors`; nothing on the read path grows with the size of the
 """
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -142,6 +144,17 @@ class ArticlePage(ViewRestrictionsInOneQueryMixin, Page):
         FieldPanel("ai_generated"),
         InlinePanel("corrections", label=_("Corrections")),
         FieldPanel("updated_at"),
+        MultiFieldPanel(
+            [
+                InlinePanel("related_pins", label=_("Pinned")),
+                InlinePanel("related_excludes", label=_("Never show")),
+            ],
+            heading=_("Related articles"),
+            help_text=_(
+                "Pinned articles come first, in this order; the rest are chosen automatically. "
+                "Pins and exclusions apply to translations too."
+            ),
+        ),
     ]
 
     search_fields = [
@@ -225,3 +238,80 @@ class ArticleCorrection(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         unique_together = [("translation_key", "locale")]
         verbose_name = _("correction")
+
+
+class ArticleRelatedPin(Orderable):
+    """An article an editor wants shown first in this article's related block.
+
+    Not translatable on purpose: a translation inherits the pins, and news.related maps each pin to the
+    same story in the translation's language (or drops it when there is none).
+    """
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_pins")
+    article = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="+", verbose_name=_("article")
+    )
+
+    panels = [FieldPanel("article")]
+
+
+class ArticleRelatedExclude(Orderable):
+    """An article that must never appear in this article's related block."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_excludes")
+    article = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="+", verbose_name=_("article")
+    )
+
+    panels = [FieldPanel("article")]
+
+
+class RelatedArticle(models.Model):
+    """One line of an article's stored related block; written by news.related, read by the article page."""
+
+    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="related_rows")
+    related = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="shown_in")
+    rank = models.PositiveSmallIntegerField()
+    score = models.FloatField()
+    pinned = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["article", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "rank"], name="related_unique_rank"),
+            models.UniqueConstraint(fields=["article", "related"], name="related_unique_pair"),
+        ]
+
+    def __str__(self):
+        return f"{self.article_id} -> {self.related_id} (#{self.rank})"
+
+
+class RelatedState(models.Model):
+    """When an article's related block was last computed; the reconcile task compares it with the
+    article's last publication and the configured maximum age."""
+
+    article = models.OneToOneField(
+        ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="related_state"
+    )
+    computed_at = models.DateTimeField(db_index=True)
+
+    def __str__(self):
+        return f"{self.article_id} @ {self.computed_at:%Y-%m-%d %H:%M}"
+
+
+@register_setting(icon="list-ul")
+class NewsroomSettings(BaseGenericSetting):
+    related_count = models.PositiveSmallIntegerField(
+        _("related articles per article"),
+        default=8,
+        validators=[MinValueValidator(1), MaxValueValidator(24)],
+    )
+    related_max_age_hours = models.PositiveIntegerField(
+        _("recompute related blocks older than (hours)"),
+        default=24,
+        validators=[MinValueValidator(1)],
+        help_text=_("The periodic reconcile task refreshes blocks older than this."),
+    )
+
+    class Meta:
+        verbose_name = _("newsroom settings")

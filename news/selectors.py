@@ -4,12 +4,19 @@ A listing never mixes languages: everything is filtered by the locale of the pag
 """
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import F, Prefetch, Window
+from django.db.models import Exists, F, OuterRef, Prefetch, Window
 from django.db.models.functions import RowNumber, Substr
 from django.http import Http404
 from wagtail.images import get_image_model
 
-from news.models import ArticleAuthor, ArticleCorrection, ArticlePage, ArticleTopic, SectionPage
+from news.models import (
+    ArticleAuthor,
+    ArticleCorrection,
+    ArticlePage,
+    ArticleTopic,
+    RelatedArticle,
+    SectionPage,
+)
 from news.routing import public_q
 from news.translations import translation_note
 from portal.i18n import language_versions
@@ -109,7 +116,8 @@ def article_detail(*, article: ArticlePage, request=None) -> dict:
     )
     topics = list(ArticleTopic.objects.filter(page=article).select_related("topic").order_by("sort_order"))
     corrections = list(ArticleCorrection.objects.filter(page=article).order_by("published_at"))
-    _prefetch_images(article)
+    related = related_for(article)
+    _prefetch_images(article, related)
     versions = language_versions(article, request)
     live_versions = {v.code: v.page for v in versions if v.exact and v.page is not None}
     return {
@@ -120,30 +128,45 @@ def article_detail(*, article: ArticlePage, request=None) -> dict:
         "corrections": corrections,
         "updated_at": article.display_updated_at(corrections),
         "section": article.get_parent().specific_deferred,
+        "related": related,
     }
 
 
-def _prefetch_images(article: ArticlePage) -> None:
-    """Hero and body images with their renditions in two queries, however many image blocks there are.
+def related_for(article: ArticlePage) -> list[ArticlePage]:
+    """The stored block, still live and public (an unpublished article drops out before any task runs)."""
+    still_visible = ArticlePage.objects.filter(pk=OuterRef("related_id"), live=True).filter(public_q())
+    rows = (
+        RelatedArticle.objects.filter(article=article)
+        .filter(Exists(still_visible))
+        .select_related("related")
+        .order_by("rank")
+    )
+    return [row.related for row in rows]
 
-    Left alone, the StreamField fetches body images in one query and the hero in another; loading them
-    together and handing the objects back to the blocks keeps the count independent of the body.
+
+def _prefetch_images(article: ArticlePage, cards: list[ArticlePage]) -> None:
+    """Hero, body and card images with their renditions in two queries, whatever the body or block size.
+
+    Left alone, the StreamField fetches body images in one query, the hero in another and each card its
+    own; loading them together and handing the objects back keeps the count independent of the content.
     """
     raw_images = [
         (index, item) for index, item in enumerate(article.body.raw_data) if item["type"] == "image"
     ]
     ids = {item["value"].get("image") for _index, item in raw_images} | {article.hero_image_id}
+    ids |= {card.hero_image_id for card in cards}
     ids.discard(None)
     if not ids:
         return
     images = (
         get_image_model()
         .objects.filter(pk__in=ids)
-        .prefetch_related(Prefetch("renditions", queryset=_renditions(HERO_SPECS + BODY_SPECS)))
+        .prefetch_related(Prefetch("renditions", queryset=_renditions(HERO_SPECS + BODY_SPECS + CARD_SPECS)))
         .in_bulk()
     )
-    if article.hero_image_id:
-        article.hero_image = images.get(article.hero_image_id)
+    for page in [article, *cards]:
+        if page.hero_image_id:
+            page.hero_image = images.get(page.hero_image_id)
     for index, item in raw_images:
         value = item["value"]
         article.body[index] = (

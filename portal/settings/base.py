@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PrefixOnlyLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "portal.middleware.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -160,6 +161,10 @@ CELERY_TASK_SOFT_TIME_LIMIT = 90
 CELERY_RESULT_EXPIRES = 3600
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    # Repairs blocks missed by a lost message or a crashed worker, and ages out old ones.
+    "related-reconcile": {"task": "news.related_reconcile", "schedule": 300.0},
+}
 
 # Wagtail's own background work (reference index, file deletion) goes through django-tasks.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -57,6 +57,8 @@ def article_form(*, title, author, topic, image, **extra):
         "article_authors": inline_formset([{"author": str(author.pk)}], min=1),
         "article_topics": inline_formset([{"topic": str(topic.pk)}]),
         "corrections": inline_formset([]),
+        "related_pins": inline_formset([]),
+        "related_excludes": inline_formset([]),
         "comments": inline_formset([]),
         "updated_at": "",
         **extra,

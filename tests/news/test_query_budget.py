@@ -8,6 +8,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from news import related_service
+from news.models import RelatedArticle
 from tests import factories
 
 ARTICLE_BUDGET = 12
@@ -51,6 +53,11 @@ def _article(section, *, blocks, authors, topics, images):
 def test_article_queries_do_not_grow_with_blocks_authors_or_topics(client, site, sections, language):
     small = _article(sections[language], blocks=1, authors=1, topics=1, images=0)
     large = _article(sections[language], blocks=40, authors=5, topics=10, images=10)
+    for n in range(10):  # neighbours for a full related block (8 cards with pictures)
+        factories.make_article(sections[language], f"Neighbour {n}", hero=factories.make_image())
+    related_service.related_refresh(article_id=large.pk)
+    assert RelatedArticle.objects.filter(article=large).count() == 8
+    assert not RelatedArticle.objects.filter(article=small).exists()
     small_count = _queries(client, small.url)
     large_count = _queries(client, large.url)
     assert small_count == large_count, (small_count, large_count)

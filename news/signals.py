@@ -1,0 +1,50 @@
+"""Publishing events -> related-article tasks. Receivers only enqueue, after the transaction commits."""
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_delete
+from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from news.models import ArticlePage, RelatedArticle
+from news.tasks import enqueue_refresh, related_published_task, related_withdrawn_task
+
+
+def _articles_under(page) -> list[int]:
+    return list(ArticlePage.objects.filter(path__startswith=page.path).values_list("pk", flat=True))
+
+
+@receiver(page_published, sender=ArticlePage)
+def article_published(sender, instance, **kwargs):
+    transaction.on_commit(lambda: related_published_task.delay(instance.pk))
+
+
+@receiver(post_page_move)
+def page_moved(sender, instance, **kwargs):
+    ids = _articles_under(instance)
+    transaction.on_commit(lambda: [related_published_task.delay(article_id) for article_id in ids])
+
+
+@receiver(page_unpublished, sender=ArticlePage)
+def article_unpublished(sender, instance, **kwargs):
+    transaction.on_commit(lambda: related_withdrawn_task.delay([instance.pk]))
+
+
+@receiver(pre_delete, sender=ArticlePage)
+def article_deleted(sender, instance, **kwargs):
+    # The rows go with the page (CASCADE); remember whose blocks lose an entry so they are refilled.
+    showing = list(RelatedArticle.objects.filter(related_id=instance.pk).values_list("article_id", flat=True))
+    transaction.on_commit(lambda: enqueue_refresh(showing))
+
+
+@receiver(post_save, sender=PageViewRestriction)
+def section_made_private(sender, instance, **kwargs):
+    ids = _articles_under(instance.page)
+    if ids:
+        transaction.on_commit(lambda: related_withdrawn_task.delay(ids))
+
+
+@receiver(post_delete, sender=PageViewRestriction)
+def section_made_public(sender, instance, **kwargs):
+    ids = _articles_under(instance.page)
+    transaction.on_commit(lambda: enqueue_refresh(ids))
