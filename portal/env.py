@@ -64,6 +64,8 @@ DATABASE_CONN_MAX_AGE = env_int("DATABASE_CONN_MAX_AGE", 60)
 DATABASE_POOL = env_bool("DATABASE_POOL", False)
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")
 CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND")
+# Seconds before Redis hands an unacknowledged task (its worker died) to another worker.
+CELERY_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 300)
 REDIS_CACHE_URL = env_str("REDIS_CACHE_URL")
 LANGUAGE_CODE = env_str("LANGUAGE_CODE", "en")
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Budapest")

@@ -78,8 +78,34 @@ def browser(monkeypatch):
 
 @dataclass
 class WorkerHandle:
+    """A real `celery worker` process (solo pool) consuming one private queue."""
+
     queue: str
-    process: subprocess.Popen
+    env: dict
+    process: subprocess.Popen | None = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [
+                *(sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool", "solo"),
+                *("--queues", self.queue, "--hostname", f"{self.queue}@%h"),
+                *("--without-gossip", "--without-mingle", "--loglevel", "WARNING"),
+            ],
+            env=self.env,
+        )
+
+    def kill(self):
+        """SIGKILL: no cleanup, no acknowledgement, exactly like a crashed machine."""
+        self.process.kill()
+        self.process.wait(timeout=20)
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
 
 
 def _database_url_for_worker() -> str:
@@ -95,9 +121,10 @@ def _database_url_for_worker() -> str:
 
 @pytest.fixture
 def celery_worker():
-    """A real `celery worker` process on its own queue, talking to the configured Redis broker.
+    """A real worker on its own queue, talking to the configured Redis broker.
 
     Skipped only when no broker is configured (plain `make test` on a laptop); CI always sets one.
+    Unacknowledged messages come back after 5 s (not the production 300 s) so crash tests stay short.
     """
     from portal import env
     from portal.celery import app
@@ -105,43 +132,24 @@ def celery_worker():
     if not env.CELERY_BROKER_URL:
         pytest.skip("CELERY_BROKER_URL is not set; .ci/run always sets it")
     queue = f"test-{uuid.uuid4().hex[:10]}"
-    worker_env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test"}
+    worker_env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "CELERY_VISIBILITY_TIMEOUT": "5",
+    }
     if url := _database_url_for_worker():
         worker_env["DATABASE_URL"] = url
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "portal",
-            "worker",
-            "--pool",
-            "solo",
-            "--queues",
-            queue,
-            "--hostname",
-            f"{queue}@%h",
-            "--without-gossip",
-            "--without-mingle",
-            "--loglevel",
-            "WARNING",
-        ],
-        env=worker_env,
-    )
+    handle = WorkerHandle(queue=queue, env=worker_env)
+    handle.start()
     app.conf.task_always_eager = False
     default_queue = app.conf.task_default_queue
     app.conf.task_default_queue = queue  # tasks sent by the code under test reach this worker
     try:
-        yield WorkerHandle(queue=queue, process=process)
+        yield handle
     finally:
         app.conf.task_always_eager = True
         app.conf.task_default_queue = default_queue
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        handle.stop()
 
 
 @pytest.fixture(scope="session")

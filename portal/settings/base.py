@@ -154,6 +154,13 @@ CELERY_RESULT_BACKEND = env.CELERY_RESULT_BACKEND or (env.CELERY_BROKER_URL or "
 CELERY_TASK_ALWAYS_EAGER = not env.CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
+# Longer than any task's time limit, so only tasks of dead workers are handed out again; the sweep for
+# such tasks runs every 10 s (kombu's default scans only every 100 s).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.CELERY_VISIBILITY_TIMEOUT,
+    "unacked_restore_interval": 10,
+    "unacked_restore_throttle": 1,
+}
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 120
