@@ -78,13 +78,16 @@ class DemoLoader:
     def run(self) -> int:
         self.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("en", "hu")}
         self.user = self._admin()
+        # One transaction per step: wagtail-localize publishes translations when the transaction commits,
+        # from the page as it was when translated. A parent published that way after children were
+        # added in the same transaction would be saved with a stale child count (a broken tree).
         with transaction.atomic():
             self.homes = self._homes()
-            self._branding()
-            self.sections = self._sections()
         with transaction.atomic():
-            self.topics = self._snippets(Topic, self.data.TOPICS, self._topic_fields)
-            self.authors = self._snippets(Author, self.data.AUTHORS, self._author_fields)
+            self._branding()
+        self.sections = self._sections()
+        self.topics = self._snippets(Topic, self.data.TOPICS, self._topic_fields)
+        self.authors = self._snippets(Author, self.data.AUTHORS, self._author_fields)
         for article in self.data.ARTICLES:
             with transaction.atomic():
                 self._article(article)
@@ -150,27 +153,33 @@ class DemoLoader:
     def _sections(self) -> dict[tuple[str, str], SectionPage]:
         sections = {}
         for item in self.data.SECTIONS:
-            key = stable_key("section", item["key"])
-            en = SectionPage.objects.filter(translation_key=key, locale=self.locales["en"]).first()
-            if en is None:
-                en = self.homes["en"].add_child(
-                    instance=SectionPage(
-                        translation_key=key, locale=self.locales["en"], show_in_menus=True, **item["en"]
-                    )
+            with transaction.atomic():
+                sections.update(self._section(item))
+        return sections
+
+    def _section(self, item) -> dict[tuple[str, str], SectionPage]:
+        sections = {}
+        key = stable_key("section", item["key"])
+        en = SectionPage.objects.filter(translation_key=key, locale=self.locales["en"]).first()
+        if en is None:
+            en = HomePage.objects.get(pk=self.homes["en"].pk).add_child(
+                instance=SectionPage(
+                    translation_key=key, locale=self.locales["en"], show_in_menus=True, **item["en"]
                 )
-                en.save_revision(user=self.user).publish()
-                self.created += 1
-            hu = en.get_translation_or_none(self.locales["hu"])
-            if hu is None:
-                hu = translation_import(
-                    source_instance=en,
-                    translated_instance=SectionPage(**item["hu"]),
-                    locale=self.locales["hu"],
-                    user=self.user,
-                )
-                self.created += 1
-            sections[(item["key"], "en")] = en
-            sections[(item["key"], "hu")] = hu.specific
+            )
+            en.save_revision(user=self.user).publish()
+            self.created += 1
+        hu = en.get_translation_or_none(self.locales["hu"])
+        if hu is None:
+            hu = translation_import(
+                source_instance=en,
+                translated_instance=SectionPage(**item["hu"]),
+                locale=self.locales["hu"],
+                user=self.user,
+            )
+            self.created += 1
+        sections[(item["key"], "en")] = en
+        sections[(item["key"], "hu")] = hu.specific
         return sections
 
     # -- snippets ----------------------------------------------------------------------------------
@@ -185,23 +194,27 @@ class DemoLoader:
     def _snippets(self, model, items, fields) -> dict[tuple[str, str], object]:
         found = {}
         for item in items:
-            key = stable_key(model.__name__, item["key"])
-            en = model.objects.filter(translation_key=key, locale=self.locales["en"]).first()
-            if en is None:
-                en = model.objects.create(
-                    translation_key=key, locale=self.locales["en"], **fields(item, "en")
-                )
-                self.created += 1
-            hu = en.get_translation_or_none(self.locales["hu"])
-            if hu is None:
-                hu = translation_import(
-                    source_instance=en,
-                    translated_instance=model(**fields(item, "hu")),
-                    locale=self.locales["hu"],
-                    user=self.user,
-                )
-                self.created += 1
-            found[(item["key"], "en")], found[(item["key"], "hu")] = en, hu
+            with transaction.atomic():
+                found.update(self._snippet(model, item, fields))
+        return found
+
+    def _snippet(self, model, item, fields) -> dict:
+        found = {}
+        key = stable_key(model.__name__, item["key"])
+        en = model.objects.filter(translation_key=key, locale=self.locales["en"]).first()
+        if en is None:
+            en = model.objects.create(translation_key=key, locale=self.locales["en"], **fields(item, "en"))
+            self.created += 1
+        hu = en.get_translation_or_none(self.locales["hu"])
+        if hu is None:
+            hu = translation_import(
+                source_instance=en,
+                translated_instance=model(**fields(item, "hu")),
+                locale=self.locales["hu"],
+                user=self.user,
+            )
+            self.created += 1
+        found[(item["key"], "en")], found[(item["key"], "hu")] = en, hu
         return found
 
     # -- articles ----------------------------------------------------------------------------------
@@ -236,7 +249,8 @@ class DemoLoader:
         article = self._article_instance(item, language, key)
         published = timezone.now() - timedelta(days=item["days_ago"])
         article.first_published_at = published
-        section = self.sections[(item["section"], language)]
+        # Re-read the parent: the cached instance's child count is stale once translations were added.
+        section = SectionPage.objects.get(pk=self.sections[(item["section"], language)].pk)
         section.add_child(instance=article)
         revision = article.save_revision(user=self.user)
         revision.publish(user=self.user)

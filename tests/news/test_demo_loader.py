@@ -65,6 +65,13 @@ def test_hungarian_originals_translate_into_english(loaded):
     assert rents_en.first_published_at > rents_hu.first_published_at
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_page_tree_is_sound_after_real_commits():
+    # Real commits, as in `make run`: wagtail-localize publishes each translation when its step commits.
+    DemoLoader(create_admin=False, log=lambda *_: None, data=demo_sample).run()
+    assert Page.find_problems() == ([], [], [], [], [])
+
+
 def test_single_language_articles_stay_single(loaded):
     only = ArticlePage.objects.get(slug="csak-magyarul")
     assert only.get_translations().count() == 0
