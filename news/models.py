@@ -315,3 +315,52 @@ class NewsroomSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("newsroom settings")
+
+
+class RelatedDocument(models.Model):
+    """An article's scoring features, kept for every visible article by the related-article tasks.
+
+    Related blocks are chosen from these rows and RelatedPosting, never from the page tables, so a
+    refresh reads a few indexed rows instead of joining pages, topics and text (an index, like search).
+    """
+
+    article = models.OneToOneField(
+        ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="related_document"
+    )
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    section_path = models.CharField(max_length=255)
+    published_at = models.DateTimeField()
+    topics = models.TextField(blank=True)  # space-separated topic ids
+    tokens = models.TextField(blank=True)  # space-separated stems of headline and standfirst
+    indexed_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["locale", "section_path", "-published_at", "-article"], name="related_doc_section"
+            )
+        ]
+
+    def __str__(self):
+        return f"features of {self.article_id}"
+
+
+class RelatedPosting(models.Model):
+    """(topic -> visible article) with the publication date, for newest-first candidate lookups per topic."""
+
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+")
+    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="+")
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    published_at = models.DateTimeField()
+
+    class Meta:
+        # Covers the newest-first lookup entirely (an index-only scan: no table reads).
+        indexes = [
+            models.Index(
+                fields=["topic", "locale", "-published_at", "-article"], name="related_posting_topic"
+            )
+        ]
+        constraints = [models.UniqueConstraint(fields=["topic", "article"], name="related_posting_unique")]
+
+    def __str__(self):
+        return f"topic {self.topic_id} -> {self.article_id}"

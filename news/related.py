@@ -23,8 +23,8 @@ RECENCY_HALF_LIFE_DAYS = 45.0
 
 # Candidate pools (shared by the SQL and the in-memory paths so both pick the same candidates):
 # the most recent articles, up to a little after the article itself, that share a topic / the section.
-TOPIC_POOL = 300
-SECTION_POOL = 60
+TOPIC_POOL = 100
+SECTION_POOL = 30
 POOL_HORIZON = timedelta(days=30)
 
 STEM_LENGTH = (

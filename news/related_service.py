@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, F, Q
 from django.dispatch import Signal
 from django.utils import timezone
@@ -21,6 +21,8 @@ from news.models import (
     ArticleTopic,
     NewsroomSettings,
     RelatedArticle,
+    RelatedDocument,
+    RelatedPosting,
     RelatedState,
 )
 from news.related import POOL_HORIZON, SECTION_POOL, TOPIC_POOL, Features, idf, rank, text_tokens
@@ -56,14 +58,15 @@ def visible_articles():
     return ArticlePage.objects.live().filter(public_q())
 
 
-def _features(rows, topics_by_page) -> list[Features]:
+def page_features(rows, topics: dict[int, set[int]]) -> list[Features]:
+    """Features computed from page rows (id, translation_key, locale, path, depth, dates, texts)."""
     return [
         Features(
             id=row["pk"],
             locale_id=row["locale_id"],
             section_path=row["path"][: (row["depth"] - 1) * ArticlePage.steplen],
             published=row["first_published_at"] or timezone.now(),
-            topics=frozenset(topics_by_page.get(row["pk"], ())),
+            topics=frozenset(topics.get(row["pk"], ())),
             tokens=text_tokens(row["title"], row["standfirst"]),
             translation_key=row["translation_key"],
         )
@@ -71,13 +74,71 @@ def _features(rows, topics_by_page) -> list[Features]:
     ]
 
 
-def _topics_by_page(page_ids) -> dict[int, set[int]]:
+def topics_by_page(page_ids) -> dict[int, set[int]]:
     found: dict[int, set[int]] = {}
     for page_id, topic_id in ArticleTopic.objects.filter(page_id__in=page_ids).values_list(
         "page_id", "topic_id"
     ):
         found.setdefault(page_id, set()).add(topic_id)
     return found
+
+
+def document(features: Features, *, now) -> RelatedDocument:
+    return RelatedDocument(
+        article_id=features.id,
+        locale_id=features.locale_id,
+        section_path=features.section_path,
+        published_at=features.published,
+        topics=" ".join(str(t) for t in sorted(features.topics)),
+        tokens=" ".join(sorted(features.tokens)),
+        indexed_at=now,
+    )
+
+
+def postings(features: Features) -> list[RelatedPosting]:
+    return [
+        RelatedPosting(
+            topic_id=t, article_id=features.id, locale_id=features.locale_id, published_at=features.published
+        )
+        for t in features.topics
+    ]
+
+
+DOCUMENT_FIELDS = ("article_id", "locale_id", "section_path", "published_at", "topics", "tokens")
+
+
+def document_features(doc) -> Features:
+    """Features from a RelatedDocument, or from a values_list row of DOCUMENT_FIELDS (cheaper in bulk)."""
+    if isinstance(doc, RelatedDocument):
+        doc = tuple(getattr(doc, name) for name in DOCUMENT_FIELDS)
+    article_id, locale_id, section_path, published_at, topics, tokens = doc
+    return Features(
+        id=article_id,
+        locale_id=locale_id,
+        section_path=section_path,
+        published=published_at,
+        topics=frozenset(map(int, topics.split())),
+        tokens=frozenset(tokens.split()),
+    )
+
+
+def related_index(*, article_ids) -> list[Features]:
+    """(Re)index articles: visible ones get fresh features and postings, the others are removed."""
+    rows = list(visible_articles().filter(pk__in=article_ids).values(*FEATURE_FIELDS))
+    features = page_features(rows, topics_by_page([row["pk"] for row in rows]))
+    now = timezone.now()
+    with transaction.atomic():
+        RelatedPosting.objects.filter(article_id__in=article_ids).delete()
+        RelatedDocument.objects.filter(article_id__in=article_ids).delete()
+        RelatedDocument.objects.bulk_create([document(f, now=now) for f in features])
+        RelatedPosting.objects.bulk_create([p for f in features for p in postings(f)])
+    return features
+
+
+def related_unindex(*, article_ids) -> None:
+    with transaction.atomic():
+        RelatedPosting.objects.filter(article_id__in=article_ids).delete()
+        RelatedDocument.objects.filter(article_id__in=article_ids).delete()
 
 
 def topic_idf(locale_id: int, topic_ids) -> dict[int, float]:
@@ -88,11 +149,11 @@ def topic_idf(locale_id: int, topic_ids) -> dict[int, float]:
     total = cached.get(total_key)
     missing = [topic for topic, key in keys.items() if key not in cached]
     if total is None:
-        total = visible_articles().filter(locale_id=locale_id).count()
+        total = RelatedDocument.objects.filter(locale_id=locale_id).count()
         _cache_set_many({total_key: total})
     if missing:
         counts = dict(
-            ArticleTopic.objects.filter(topic_id__in=missing, page__live=True, page__locale_id=locale_id)
+            RelatedPosting.objects.filter(topic_id__in=missing, locale_id=locale_id)
             .values("topic_id")
             .annotate(n=Count("id"))
             .values_list("topic_id", "n")
@@ -118,28 +179,36 @@ def _cache_set_many(values):
         logger.warning("cache unavailable for related-article frequencies", exc_info=True)
 
 
-def candidate_ids(article: Features, *, depth: int) -> set[int]:
-    """Most recent articles (up to POOL_HORIZON after this one) sharing a topic or the section."""
-    pool = (
-        visible_articles()
-        .filter(locale_id=article.locale_id, first_published_at__lte=article.published + POOL_HORIZON)
-        .exclude(pk=article.id)
-    )
-    ids = set()
-    if article.topics:
-        by_topic = (
-            pool.filter(article_topics__topic_id__in=article.topics)
-            .order_by("-first_published_at", "-pk")
-            .values_list("pk", flat=True)
-            .distinct()[:TOPIC_POOL]
+def candidate_ids(article: Features) -> set[int]:
+    """Most recent articles (up to POOL_HORIZON after this one) sharing a topic or the section.
+
+    One index range per topic (newest first, cut at TOPIC_POOL overall) and one for the section.
+    """
+    limit = article.published + POOL_HORIZON
+    newest: list[tuple] = []
+    for topic in article.topics:
+        newest.extend(
+            RelatedPosting.objects.filter(
+                topic_id=topic, locale_id=article.locale_id, published_at__lte=limit
+            )
+            .exclude(article_id=article.id)
+            .order_by("-published_at", "-article_id")
+            .values_list("published_at", "article_id")[:TOPIC_POOL]
         )
-        ids.update(by_topic)
-    same_section = (
-        pool.filter(path__startswith=article.section_path, depth=depth)
-        .order_by("-first_published_at", "-pk")
-        .values_list("pk", flat=True)[:SECTION_POOL]
+    ids: set[int] = set()
+    for _published, article_id in sorted(newest, reverse=True):
+        if article_id not in ids:
+            ids.add(article_id)
+            if len(ids) >= TOPIC_POOL:
+                break
+    ids.update(
+        RelatedDocument.objects.filter(
+            locale_id=article.locale_id, section_path=article.section_path, published_at__lte=limit
+        )
+        .exclude(article_id=article.id)
+        .order_by("-published_at", "-article_id")
+        .values_list("article_id", flat=True)[:SECTION_POOL]
     )
-    ids.update(same_section)
     return ids
 
 
@@ -171,19 +240,20 @@ def related_count() -> int:
 
 
 def related_refresh(*, article_id: int) -> RefreshResult:
-    row = visible_articles().filter(pk=article_id).values(*FEATURE_FIELDS).first()
+    row = visible_articles().filter(pk=article_id).values("pk", "locale_id", "last_published_at").first()
     if row is None:
+        related_unindex(article_ids=[article_id])
         return related_clear(article_id=article_id)
-    [article] = _features([row], _topics_by_page([article_id]))
+    doc = RelatedDocument.objects.filter(article_id=article_id).first()
+    if doc is None or (row["last_published_at"] and doc.indexed_at < row["last_published_at"]):
+        [article] = related_index(article_ids=[article_id])  # missed or stale: heal here
+    else:
+        article = document_features(doc)
     pins, excludes = editor_choices(article_id, article.locale_id)
-    ids = candidate_ids(article, depth=row["depth"]) | set(pins)
-    candidate_rows = list(
-        visible_articles().filter(pk__in=ids, locale_id=article.locale_id).values(*FEATURE_FIELDS)
-    )
-    candidates = _features(candidate_rows, _topics_by_page([r["pk"] for r in candidate_rows]))
-    all_topics = (
-        set(article.topics).union(*(c.topics for c in candidates)) if candidates else set(article.topics)
-    )
+    ids = candidate_ids(article) | set(pins)
+    rows = RelatedDocument.objects.filter(article_id__in=ids).values_list(*DOCUMENT_FIELDS)
+    candidates = [document_features(row) for row in rows]
+    all_topics = set(article.topics).union(*(c.topics for c in candidates))
     ranked = rank(
         article,
         candidates,
@@ -198,6 +268,7 @@ def related_refresh(*, article_id: int) -> RefreshResult:
 def related_store(*, article_id: int, ranked: list[tuple[int, float, bool]]) -> RefreshResult:
     """Write the block if it differs from what is stored; the state row serialises concurrent writers."""
     with transaction.atomic():
+        _relaxed_commit()
         RelatedState.objects.update_or_create(article_id=article_id, defaults={"computed_at": timezone.now()})
         current = list(
             RelatedArticle.objects.filter(article_id=article_id)
@@ -218,6 +289,17 @@ def related_store(*, article_id: int, ranked: list[tuple[int, float, bool]]) -> 
                 lambda: related_blocks_changed.send(sender=RefreshResult, article_ids=[article_id])
             )
     return RefreshResult(article_id, changed, tuple(related_id for related_id, _pinned in wanted))
+
+
+def _relaxed_commit() -> None:
+    """Blocks are derived data: do not wait for the disk flush at commit (PostgreSQL only).
+
+    A crash can lose the last few milliseconds of refreshes, which the reconcile task recomputes;
+    in exchange a refresh does not pay an fsync.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit TO OFF")
 
 
 def related_clear(*, article_id: int) -> RefreshResult:
@@ -246,19 +328,19 @@ def related_neighbours(*, article_id: int) -> list[int]:
     """Articles whose block may change because this one was published: those showing it, and the most
     recent ones sharing a topic with it (bounded; the reconcile task covers the long tail)."""
     showing = set(RelatedArticle.objects.filter(related_id=article_id).values_list("article_id", flat=True))
-    row = ArticlePage.objects.filter(pk=article_id).values("locale_id").first()
-    if row is None:
+    doc = RelatedDocument.objects.filter(article_id=article_id).first()
+    if doc is None:
         return sorted(showing)
-    topics = ArticleTopic.objects.filter(page_id=article_id).values("topic_id")
-    sharing = (
-        visible_articles()
-        .filter(locale_id=row["locale_id"], article_topics__topic_id__in=topics)
-        .exclude(pk=article_id)
-        .order_by("-first_published_at", "-pk")
-        .values_list("pk", flat=True)
-        .distinct()[:NEIGHBOUR_LIMIT]
-    )
-    return sorted(showing | set(sharing))
+    sharing: list[tuple] = []
+    for topic in document_features(doc).topics:
+        sharing.extend(
+            RelatedPosting.objects.filter(topic_id=topic, locale_id=doc.locale_id)
+            .exclude(article_id=article_id)
+            .order_by("-published_at", "-article_id")
+            .values_list("published_at", "article_id")[:NEIGHBOUR_LIMIT]
+        )
+    newest = [article for _published, article in sorted(set(sharing), reverse=True)][:NEIGHBOUR_LIMIT]
+    return sorted(showing | set(newest))
 
 
 def stale_article_ids(*, limit: int) -> list[int]:

@@ -1,20 +1,32 @@
 """Routing and visibility helpers that keep reader pages at a fixed number of queries."""
 
-from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Length, Substr
+from django.core.cache import cache
+from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
+
+RESTRICTED_PATHS_CACHE_KEY = "restricted-page-paths"
+
+
+def restricted_paths() -> list[str]:
+    """Tree paths of pages with a view restriction; cached, and dropped when a restriction changes."""
+    paths = cache.get(RESTRICTED_PATHS_CACHE_KEY)
+    if paths is None:
+        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+        cache.set(RESTRICTED_PATHS_CACHE_KEY, paths, 3600)
+    return paths
 
 
 def public_q() -> Q:
-    """Pages outside any private section, as one correlated subquery.
+    """Pages outside any private section.
 
-    Wagtail's `.public()` first loads every view restriction in a separate query each time it is
-    called; a page that lists articles several times would pay that again and again.
+    Wagtail's `.public()` loads every view restriction in a query each time it is called, and a
+    correlated subquery costs a probe per row on large scans. Restrictions are few and rarely change,
+    so their paths are cached and turned into plain prefix exclusions (none at all on a public site).
     """
-    restricting_ancestor = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return ~Q(Exists(restricting_ancestor))
+    condition = Q()
+    for path in restricted_paths():
+        condition &= ~Q(path__startswith=path)
+    return condition
 
 
 class SpecificChildRouteMixin:

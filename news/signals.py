@@ -1,5 +1,6 @@
 """Publishing events -> related-article tasks. Receivers only enqueue, after the transaction commits."""
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
@@ -7,6 +8,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news.models import ArticlePage, RelatedArticle
+from news.routing import RESTRICTED_PATHS_CACHE_KEY
 from news.tasks import enqueue_refresh, related_published_task, related_withdrawn_task
 
 
@@ -35,6 +37,11 @@ def article_deleted(sender, instance, **kwargs):
     # The rows go with the page (CASCADE); remember whose blocks lose an entry so they are refilled.
     showing = list(RelatedArticle.objects.filter(related_id=instance.pk).values_list("article_id", flat=True))
     transaction.on_commit(lambda: enqueue_refresh(showing))
+
+
+@receiver([post_save, post_delete], sender=PageViewRestriction)
+def forget_restricted_paths(sender, **kwargs):
+    cache.delete(RESTRICTED_PATHS_CACHE_KEY)
 
 
 @receiver(post_save, sender=PageViewRestriction)

@@ -66,7 +66,8 @@ def related_refresh_task(article_id: int) -> dict:
 
 @shared_task(name="news.related_published", soft_time_limit=30, time_limit=60, **RETRYING)
 def related_published_task(article_id: int) -> dict:
-    """An article went live (or moved): refresh it, then the blocks it could now belong to."""
+    """An article went live (or moved): index it, refresh it, then the blocks it could now belong to."""
+    related_service.related_index(article_ids=[article_id])
     enqueue_refresh([article_id])
     neighbours = related_service.related_neighbours(article_id=article_id)
     return {"article_id": article_id, "queued": enqueue_refresh(neighbours), "neighbours": neighbours}
@@ -75,6 +76,7 @@ def related_published_task(article_id: int) -> dict:
 @shared_task(name="news.related_withdrawn", soft_time_limit=60, time_limit=120, **RETRYING)
 def related_withdrawn_task(article_ids: list[int]) -> dict:
     """Articles were unpublished, deleted or made private: out of every block, which are then refilled."""
+    related_service.related_unindex(article_ids=article_ids)
     for article_id in article_ids:
         related_service.related_clear(article_id=article_id)
     showing = related_service.related_detach(article_ids=article_ids)

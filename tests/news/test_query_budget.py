@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from news import related_service
-from news.models import RelatedArticle
+from news.models import ArticlePage, RelatedArticle
 from tests import factories
 
 ARTICLE_BUDGET = 12
@@ -55,6 +55,7 @@ def test_article_queries_do_not_grow_with_blocks_authors_or_topics(client, site,
     large = _article(sections[language], blocks=40, authors=5, topics=10, images=10)
     for n in range(10):  # neighbours for a full related block (8 cards with pictures)
         factories.make_article(sections[language], f"Neighbour {n}", hero=factories.make_image())
+    related_service.related_index(article_ids=list(ArticlePage.objects.values_list("pk", flat=True)))
     related_service.related_refresh(article_id=large.pk)
     assert RelatedArticle.objects.filter(article=large).count() == 8
     assert not RelatedArticle.objects.filter(article=small).exists()

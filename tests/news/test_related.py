@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from news import related_service
-from news.models import ArticleRelatedExclude, ArticleRelatedPin, RelatedArticle, RelatedState
+from news.models import ArticlePage, ArticleRelatedExclude, ArticleRelatedPin, RelatedArticle, RelatedState
 from news.related import Features, rank, score, text_tokens
 from news.tasks import related_reconcile_task
 from tests import factories
@@ -91,6 +91,12 @@ def newsroom(site, sections):
     }
 
 
+def refresh(article):
+    """Index every article (as the publish tasks would have), then refresh this one's block."""
+    related_service.related_index(article_ids=list(ArticlePage.objects.values_list("pk", flat=True)))
+    return related_service.related_refresh(article_id=article.pk)
+
+
 def _block(article):
     return list(
         RelatedArticle.objects.filter(article=article).order_by("rank").values_list("related_id", flat=True)
@@ -106,14 +112,14 @@ def test_refresh_stores_block_is_idempotent_and_skips_invisible(newsroom, django
     private.view_restrictions.create(restriction_type="password", password="x")
     hungarian = factories.make_article(newsroom["hu_section"], "Villamos", topics=[])
 
-    first = related_service.related_refresh(article_id=me.pk)
+    first = refresh(me)
     assert first.changed
     block = _block(me)
     assert set(block) == {a.pk for a in visible}
     assert (
         draft.pk not in block and private.pk not in block and hungarian.pk not in block and me.pk not in block
     )
-    again = related_service.related_refresh(article_id=me.pk)
+    again = refresh(me)
     assert not again.changed and _block(me) == block
 
 
@@ -121,7 +127,7 @@ def test_page_renders_the_stored_block(client, newsroom):
     t = newsroom["transport"]
     me = factories.make_article(newsroom["section"], "Tram line renewal", topics=[t])
     other = factories.make_article(newsroom["section"], "Night trams return", topics=[t])
-    related_service.related_refresh(article_id=me.pk)
+    refresh(me)
     html = client.get(me.url).content.decode()
     assert "Related articles" in html and "Night trams return" in html
     # Unpublished after the block was computed: gone from the page at once, before any task runs.
@@ -136,7 +142,7 @@ def test_pins_and_excludes_from_the_admin(newsroom):
     close = factories.make_article(newsroom["section"], "Tram depot", topics=[t])
     ArticleRelatedPin.objects.create(page=me, article=unrelated, sort_order=0)
     ArticleRelatedExclude.objects.create(page=me, article=close)
-    related_service.related_refresh(article_id=me.pk)
+    refresh(me)
     block = _block(me)
     assert block[0] == unrelated.pk and close.pk not in block
 
@@ -148,7 +154,7 @@ def test_pins_follow_the_translation(newsroom):
     me_en = factories.make_article(newsroom["section"], "Mine")
     ArticleRelatedPin.objects.create(page=me_en, article=pinned_en, sort_order=0)
     me_hu = factories.translate(me_en, hu, title="Enyém", slug="enyem")
-    related_service.related_refresh(article_id=me_hu.pk)
+    refresh(me_hu)
     assert _block(me_hu) == [pinned_hu.pk]
 
 
@@ -209,7 +215,7 @@ def test_rebuild_matches_single_refresh(newsroom):
         for n in range(14)
     ]
     for article in articles:
-        related_service.related_refresh(article_id=article.pk)
+        refresh(article)
     refreshed = {a.pk: _block(a) for a in articles}
     assert all(len(block) == 8 for block in refreshed.values())
     RelatedArticle.objects.all().delete()
@@ -224,3 +230,26 @@ def test_rebuild_rejects_bad_options(db):
         call_command("rebuild_related", locale="xx")
     with pytest.raises(CommandError, match="--since"):
         call_command("rebuild_related", since="yesterday-ish")
+    with pytest.raises(CommandError, match="--since"):
+        call_command("rebuild_related", since="2026-13-45")
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_parallel_rebuild_of_both_languages():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("forked processes need the test database over the network (PostgreSQL)")
+    site = factories.build_site()
+    sections = {
+        code: factories.make_section(site[code], f"News {code}", slug=f"news-{code}") for code in ("en", "hu")
+    }
+    articles = [
+        factories.make_article(sections[code], f"Story {code} {n}") for code in ("en", "hu") for n in range(4)
+    ]
+    RelatedArticle.objects.all().delete()
+    call_command("rebuild_related", jobs=2)
+    for article in articles:
+        block = _block(article)
+        assert len(block) == 3
+        assert {ArticlePage.objects.get(pk=pk).locale_id for pk in block} == {article.locale_id}

@@ -19,8 +19,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--since", help="Only articles first published on/after this date (YYYY-MM-DD or ISO)."
         )
+        parser.add_argument("--jobs", type=int, default=2, help="Processes, one language each (default 2).")
 
-    def handle(self, *args, locale=None, since=None, **options):
+    def handle(self, *args, locale=None, since=None, jobs=2, **options):
         locales = Locale.objects.all()
         if locale:
             locales = locales.filter(language_code=locale)
@@ -29,9 +30,12 @@ class Command(BaseCommand):
                 raise CommandError(f"Unknown locale {locale!r}; choose from: {known}")
         since_at = None
         if since:
-            since_at = parse_datetime(since) or (
-                datetime.combine(parse_date(since), dtime.min) if parse_date(since) else None
-            )
+            try:
+                since_at = parse_datetime(since) or (
+                    datetime.combine(parse_date(since), dtime.min) if parse_date(since) else None
+                )
+            except ValueError:  # well-formed but impossible, e.g. 2026-13-45
+                since_at = None
             if since_at is None:
                 raise CommandError(f"--since must be a date like 2026-11-01, not {since!r}")
             if timezone.is_naive(since_at):
@@ -41,6 +45,7 @@ class Command(BaseCommand):
             locale_ids=list(locales.values_list("pk", flat=True)),
             since=since_at,
             progress=self._progress(started),
+            jobs=max(1, jobs),
         )
         elapsed = time.monotonic() - started
         sys.stderr.write("\n")
