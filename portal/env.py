@@ -64,6 +64,8 @@ DATABASE_CONN_MAX_AGE = env_int("DATABASE_CONN_MAX_AGE", 60)
 DATABASE_POOL = env_bool("DATABASE_POOL", False)
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")
 CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND")
+# The queue tasks go to when none is named; workers must consume it (tests give each worker its own).
+CELERY_DEFAULT_QUEUE = env_str("CELERY_DEFAULT_QUEUE", "celery")
 # Seconds before Redis hands an unacknowledged task (its worker died) to another worker.
 CELERY_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 300)
 REDIS_CACHE_URL = env_str("REDIS_CACHE_URL")

@@ -136,6 +136,9 @@ def celery_worker():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "portal.settings.test",
         "CELERY_VISIBILITY_TIMEOUT": "5",
+        # The worker queues its own follow-up tasks (fan-out) through the broker, back to itself.
+        "CELERY_TASK_ALWAYS_EAGER": "0",
+        "CELERY_DEFAULT_QUEUE": queue,
     }
     if url := _database_url_for_worker():
         worker_env["DATABASE_URL"] = url

@@ -153,6 +153,7 @@ CELERY_BROKER_URL = env.CELERY_BROKER_URL or "memory://"
 CELERY_RESULT_BACKEND = env.CELERY_RESULT_BACKEND or (env.CELERY_BROKER_URL or "cache+memory://")
 CELERY_TASK_ALWAYS_EAGER = not env.CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_DEFAULT_QUEUE = env.CELERY_DEFAULT_QUEUE
 CELERY_TASK_ACKS_LATE = True
 # Longer than any task's time limit, so only tasks of dead workers are handed out again; the sweep for
 # such tasks runs every 10 s (kombu's default scans only every 100 s).

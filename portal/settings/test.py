@@ -15,8 +15,9 @@ WHITENOISE_AUTOREFRESH = True
 MEDIA_ROOT = str(BASE_DIR / "test-artifacts" / "media")  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
-# Tests that exercise the broker turn eagerness off and start a real worker (tests/conftest.py).
-CELERY_TASK_ALWAYS_EAGER = True
+# Tests that exercise the broker turn eagerness off and start a real worker (tests/conftest.py),
+# whose own settings say CELERY_TASK_ALWAYS_EAGER=0.
+CELERY_TASK_ALWAYS_EAGER = env.env_bool("CELERY_TASK_ALWAYS_EAGER", True)
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Live-server threads must not keep connections open, or the test database cannot be dropped.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
