@@ -96,7 +96,7 @@ def main():
     worker = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool", "solo", "--queues", queue,
          "--without-gossip", "--without-mingle", "--loglevel", "WARNING"],
-        cwd=ROOT, env={**os.environ},
+        cwd=ROOT, env={**os.environ, "CELERY_DEFAULT_QUEUE": queue},
     )  # fmt: skip
     try:
         time.sleep(4)

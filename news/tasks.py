@@ -12,7 +12,7 @@ from news import related_service
 logger = logging.getLogger(__name__)
 
 PENDING_KEY = "related:pending:{article_id}"
-PENDING_SECONDS = 600  # after this a lost message no longer blocks a new one (reconcile also repairs)
+PENDING_SECONDS = 120  # after this a lost message no longer blocks a new one; a duplicate is harmless
 RECONCILE_BATCH = 2000
 
 RETRYING = {
