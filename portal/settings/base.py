@@ -149,7 +149,7 @@ else:
 
 # Celery: a real broker when CELERY_BROKER_URL is set; otherwise tasks run eagerly in-process,
 # so `make run` needs neither Redis nor a worker.
-CELERY_BROKER_URL = env.CELERY_BROKER_URL or "memory://"
+CELERY_BROKER_URL = env.CELERY_BROKER_URL or "memory://localhost/"
 CELERY_RESULT_BACKEND = env.CELERY_RESULT_BACKEND or (env.CELERY_BROKER_URL or "cache+memory://")
 CELERY_TASK_ALWAYS_EAGER = not env.CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
@@ -231,5 +231,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         # One line per background task is noise at INFO; failures still log at WARNING/ERROR.
         "django_tasks": {"level": "WARNING"},
+        # A line per successful task; failures and retries still log at WARNING/ERROR.
+        "celery.app.trace": {"level": "WARNING"},
     },
 }
