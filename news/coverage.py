@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
 from news.models import ArticlePage, SectionPage
+from portal.i18n import locale_codes
 
 
 @dataclass
@@ -62,7 +63,7 @@ def _translations(*, stale: bool):
 
 
 def section_coverage() -> list[Row]:
-    codes = dict(Locale.objects.values_list("id", "language_code"))
+    codes = locale_codes()
     languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code in codes.values()]
     sections = list(
         SectionPage.objects.filter(depth=3)
