@@ -51,7 +51,6 @@ class Features:
     published: datetime
     topics: frozenset[int]
     tokens: frozenset[str]
-    translation_key: object = None
 
 
 def text_tokens(*texts: str) -> frozenset[str]:

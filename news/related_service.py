@@ -37,7 +37,6 @@ NEIGHBOUR_LIMIT = 50  # most recent articles sharing a topic that are refreshed 
 DF_CACHE_SECONDS = 3600  # topic frequencies move slowly; an hour-old idf ranks the same
 FEATURE_FIELDS = (
     "pk",
-    "translation_key",
     "locale_id",
     "path",
     "depth",
@@ -59,7 +58,7 @@ def visible_articles():
 
 
 def page_features(rows, topics: dict[int, set[int]]) -> list[Features]:
-    """Features computed from page rows (id, translation_key, locale, path, depth, dates, texts)."""
+    """Features computed from page rows (id, locale, path, depth, dates, texts)."""
     return [
         Features(
             id=row["pk"],
@@ -68,7 +67,6 @@ def page_features(rows, topics: dict[int, set[int]]) -> list[Features]:
             published=row["first_published_at"] or timezone.now(),
             topics=frozenset(topics.get(row["pk"], ())),
             tokens=text_tokens(row["title"], row["standfirst"]),
-            translation_key=row["translation_key"],
         )
         for row in rows
     ]
@@ -179,28 +177,34 @@ def _cache_set_many(values):
         logger.warning("cache unavailable for related-article frequencies", exc_info=True)
 
 
-def candidate_ids(article: Features) -> set[int]:
-    """Most recent articles (up to POOL_HORIZON after this one) sharing a topic or the section.
+def newest_sharing_a_topic(article: Features, *, count: int, until=None) -> list[int]:
+    """The `count` newest articles sharing any of the article's topics (published up to `until`).
 
-    One index range per topic (newest first, cut at TOPIC_POOL overall) and one for the section.
+    One index range per topic, newest first, merged; the same rule the in-memory rebuild applies.
     """
-    limit = article.published + POOL_HORIZON
-    newest: list[tuple] = []
+    postings_found: list[tuple] = []
     for topic in article.topics:
-        newest.extend(
-            RelatedPosting.objects.filter(
-                topic_id=topic, locale_id=article.locale_id, published_at__lte=limit
-            )
-            .exclude(article_id=article.id)
+        postings = RelatedPosting.objects.filter(topic_id=topic, locale_id=article.locale_id)
+        if until is not None:
+            postings = postings.filter(published_at__lte=until)
+        postings_found.extend(
+            postings.exclude(article_id=article.id)
             .order_by("-published_at", "-article_id")
-            .values_list("published_at", "article_id")[:TOPIC_POOL]
+            .values_list("published_at", "article_id")[:count]
         )
-    ids: set[int] = set()
-    for _published, article_id in sorted(newest, reverse=True):
-        if article_id not in ids:
-            ids.add(article_id)
-            if len(ids) >= TOPIC_POOL:
+    newest: list[int] = []
+    for _published, article_id in sorted(set(postings_found), reverse=True):
+        if article_id not in newest:
+            newest.append(article_id)
+            if len(newest) >= count:
                 break
+    return newest
+
+
+def candidate_ids(article: Features) -> set[int]:
+    """Most recent articles (up to POOL_HORIZON after this one) sharing a topic or the section."""
+    limit = article.published + POOL_HORIZON
+    ids = set(newest_sharing_a_topic(article, count=TOPIC_POOL, until=limit))
     ids.update(
         RelatedDocument.objects.filter(
             locale_id=article.locale_id, section_path=article.section_path, published_at__lte=limit
@@ -331,15 +335,7 @@ def related_neighbours(*, article_id: int) -> list[int]:
     doc = RelatedDocument.objects.filter(article_id=article_id).first()
     if doc is None:
         return sorted(showing)
-    sharing: list[tuple] = []
-    for topic in document_features(doc).topics:
-        sharing.extend(
-            RelatedPosting.objects.filter(topic_id=topic, locale_id=doc.locale_id)
-            .exclude(article_id=article_id)
-            .order_by("-published_at", "-article_id")
-            .values_list("published_at", "article_id")[:NEIGHBOUR_LIMIT]
-        )
-    newest = [article for _published, article in sorted(set(sharing), reverse=True)][:NEIGHBOUR_LIMIT]
+    newest = newest_sharing_a_topic(document_features(doc), count=NEIGHBOUR_LIMIT)
     return sorted(showing | set(newest))
 
 
