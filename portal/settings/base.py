@@ -139,7 +139,7 @@ STORAGES = {
 if env.REDIS_CACHE_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.cache.PooledClientRedisCache",
             "LOCATION": env.REDIS_CACHE_URL,
             "KEY_PREFIX": "bp",
         }
