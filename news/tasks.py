@@ -53,7 +53,14 @@ def _clear_pending(article_id: int) -> None:
         logger.warning("cache unavailable; pending marker for %s not cleared", article_id, exc_info=True)
 
 
-@shared_task(name="news.related_refresh", soft_time_limit=30, time_limit=60, **RETRYING)
+# A publish fans out into dozens of these; a lower priority (Redis: 0 is first) lets the search index
+# and other per-publish work overtake the backlog instead of waiting behind it.
+REFRESH_PRIORITY = 6
+
+
+@shared_task(
+    name="news.related_refresh", soft_time_limit=30, time_limit=60, priority=REFRESH_PRIORITY, **RETRYING
+)
 def related_refresh_task(article_id: int) -> dict:
     _clear_pending(article_id)
     result = related_service.related_refresh(article_id=article_id)
