@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -8,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
 from portal.sitemaps import BilingualSitemap
+from search import views as search_views
 
 # Unprefixed: the language redirect, the admin, documents, robots and the sitemap.
 urlpatterns = [
@@ -23,8 +25,10 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Every reader-facing page carries its language prefix: /en/..., /hu/...
+# Every reader-facing page carries its language prefix: /en/..., /hu/...; search paths are translated.
 urlpatterns += i18n_patterns(
+    path(_("search/"), search_views.search_page, name="search"),
+    path(_("search/suggest/"), search_views.suggest, name="search_suggest"),
     re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

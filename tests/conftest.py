@@ -13,6 +13,19 @@ from wagtail.embeds.models import Embed
 from tests import factories
 
 
+def pytest_collection_modifyitems(config, items):
+    """On PostgreSQL, SQLite-only tests are deselected: tests/search/test_search_sqlite.py runs them in a
+    SQLite subprocess instead."""
+    from django.conf import settings
+
+    if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        return
+    deselected = [item for item in items if item.get_closest_marker("sqlite_only")]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if not item.get_closest_marker("sqlite_only")]
+
+
 @pytest.fixture(autouse=True)
 def _isolated(settings, tmp_path):
     """Every test gets its own media directory and an empty cache."""

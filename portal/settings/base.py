@@ -172,6 +172,8 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     # Repairs blocks missed by a lost message or a crashed worker, and ages out old ones.
     "related-reconcile": {"task": "news.related_reconcile", "schedule": 300.0},
+    # Search rows a lost publish event left missing, outdated or visible when they should not be.
+    "search-reconcile": {"task": "search.reconcile", "schedule": 300.0},
 }
 
 # Wagtail's own background work (reference index, file deletion) goes through django-tasks.

@@ -18,6 +18,9 @@ def _language() -> str:
 
 @register.simple_tag(takes_context=True)
 def page_language_versions(context):
+    """The view's own list when it has one (search, which is no page), else the page's versions."""
+    if context.get("language_versions") is not None:
+        return context["language_versions"]
     return language_versions(context.get("page"), context.get("request"))
 
 

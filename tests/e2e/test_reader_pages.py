@@ -51,6 +51,7 @@ def test_skip_link_and_keyboard_focus(live_server, browser, demo):
 def test_no_serious_accessibility_violations(live_server, browser, demo, scheme):
     axe = Axe()
     paths = ["/en/", "/hu/", "/en/budapest/", "/hu/budapest/", demo["en"].url, demo["hu"].url]
+    paths += ["/en/search/?q=tram", "/hu/kereses/?q=villamos", "/en/search/?q=tram&page=0"]
     problems = []
     for path in paths:
         page = browser.new_page(color_scheme=scheme)

@@ -1,0 +1,86 @@
+"""Search on SQLite (what `make run` uses): FTS5 with diacritics folding and Porter stemming.
+
+On PostgreSQL the `sqlite_only` tests are deselected (tests/conftest.py) and run instead in a subprocess
+against a throwaway SQLite database, so CI covers the newcomer's database too.
+"""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from django.db import connection
+
+from tests import factories
+
+
+def test_sqlite_search_in_a_subprocess(tmp_path):
+    if connection.vendor == "sqlite":
+        pytest.skip("already running on SQLite: the tests below run directly")  # make test without CI env
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DATABASE_URL", "CELERY_BROKER_URL", "REDIS_CACHE_URL")
+    }
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/search/test_search_sqlite.py",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "3 passed" in result.stdout, result.stdout[-2000:]
+
+
+@pytest.fixture
+def corpus(site, sections, indexed):
+    return indexed(
+        lambda: {
+            "en": factories.make_article(
+                sections["en"], "Languages of the city", standfirst="A <b>survey</b> of speakers."
+            ),
+            "hu": factories.make_article(
+                sections["hu"], "A világ nyelvei Budapesten", standfirst="Felmérés a beszélőkről."
+            ),
+        }
+    )
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.django_db
+def test_stemming_accents_and_locale(client, corpus):
+    en = client.get("/en/search/", {"q": "language"}).content.decode()
+    assert "<mark>Languages</mark> of the city" in en and "világ" not in en
+    hu = client.get("/hu/kereses/", {"q": "vilag"}).content.decode()
+    assert "A <mark>világ</mark> nyelvei Budapesten" in hu and "Languages" not in hu
+    assert (
+        "&lt;b&gt;<mark>survey</mark>&lt;/b&gt;"
+        in client.get("/en/search/", {"q": "survey"}).content.decode()
+    )
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.django_db
+def test_suggestions_and_filters(client, corpus, sections):
+    data = json.loads(client.get("/hu/kereses/javaslatok/", {"q": "vil"}).content)
+    assert [r["title"] for r in data["results"]] == ["A világ nyelvei Budapesten"]
+    response = client.get("/en/search/", {"q": "city", "section": sections["en"].pk, "sort": "newest"})
+    assert "Languages of the <mark>city</mark>" in response.content.decode()
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.django_db
+def test_hostile_input(client, corpus):
+    for text in ("", "\x00", '"', "NEAR(a b)", "a OR", "title:x", "*", "😀", "x" * 10_000, "^", "-"):
+        assert client.get("/en/search/", {"q": text}).status_code == 200, text
+        assert client.get("/en/search/suggest/", {"q": text}).status_code == 200, text
