@@ -10,8 +10,8 @@ DATABASE_URL only says which server and user to use; the database it names is ne
 2. runs `migrate` and `load_demo_content --no-admin` in it, then `fixtree --noinput` to check the
    starting tree (it should report no problems);
 3. times `generate_articles --count N`;
-4. runs `rebuild_related` (the archive's related blocks; generated articles fire no publish events) and
-   `VACUUM ANALYZE` (what autovacuum does on a live server);
+4. runs `rebuild_related` and `rebuild_search_index` (the archive's related blocks and search rows;
+   generated articles fire no publish events) and `VACUUM ANALYZE` (what autovacuum does on a live server);
 5. runs `fixtree --noinput` again and prints its report, which should say "No problems found.".
 
 Every step is a `manage.py` subprocess with DJANGO_SETTINGS_MODULE=portal.settings.dev and DATABASE_URL
@@ -103,10 +103,11 @@ def main() -> None:
     generate_seconds = time.perf_counter() - generate_started
     print(report.strip())
 
-    # Build the related-article index and blocks for the archive (generate_articles fires no publish
-    # events), then analyse, as autovacuum would on a live server before anyone reads these tables.
-    rebuild = manage(env, "rebuild_related", capture=True).strip()
-    print(rebuild.splitlines()[-1] if rebuild else "")
+    # Build the related-article blocks and the search index for the archive (generate_articles fires no
+    # publish events), then analyse, as autovacuum would on a live server before anyone reads these tables.
+    for command in ("rebuild_related", "rebuild_search_index"):
+        output = manage(env, command, capture=True).strip()
+        print(output.splitlines()[-1] if output else "")
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("VACUUM ANALYZE")
 
