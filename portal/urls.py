@@ -7,16 +7,19 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from news import sitemaps
+from news.feeds import ArticleFeed
 from portal import views
-from portal.sitemaps import BilingualSitemap
 from search import views as search_views
 
-# Unprefixed: the language redirect, the admin, documents, robots and the sitemap.
+# Unprefixed: the language redirect, the admin, documents, robots and the sitemaps.
 urlpatterns = [
     path("", views.language_redirect, name="language_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap"),
+    path("sitemap-pages.xml", sitemap, {"sitemaps": {"pages": sitemaps.PageSitemap}}, name="sitemap_pages"),
+    path("sitemap-news-<str:language>.xml", sitemaps.news_sitemap, name="news_sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 
@@ -29,6 +32,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search_page, name="search"),
     path(_("search/suggest/"), search_views.suggest, name="search_suggest"),
+    path("rss/", ArticleFeed(), name="feed"),
+    path("<str:section>/rss/", ArticleFeed(), name="section_feed"),
     re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db.models import Subquery
 from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_safe
@@ -24,11 +25,9 @@ def language_redirect(request):
 
 @require_safe
 def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
-    ]
+    sitemaps = [reverse("sitemap")] + [reverse("news_sitemap", args=[code]) for code, _ in settings.LANGUAGES]
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    lines += [f"Sitemap: {request.build_absolute_uri(location)}" for location in sitemaps]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.core.cache import cache
+from django.urls import reverse
 from django.utils.translation import get_language
 
 from news.routing import public_q
@@ -65,3 +66,58 @@ def section_nav(context):
 @register.simple_tag
 def site_motto():
     return settings.SITE_MOTTO
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's own absolute URL; a listing's later pages keep their ?page= (they are distinct)."""
+    request, page = context.get("request"), context.get("page")
+    if page is None or not getattr(page, "pk", None):
+        return ""
+    url = page.get_full_url(request)
+    number = getattr(context.get("paginator_page"), "number", 1)
+    return f"{url}?page={number}" if number > 1 else url
+
+
+@register.simple_tag(takes_context=True)
+def feed_links(context):
+    """(title, URL) of the RSS feeds a page advertises: the site's, and its section's when it has one."""
+    from news.models import SectionPage
+
+    links = [("Budapest Post", reverse("feed"))]
+    page = context.get("page")
+    section = page if isinstance(page, SectionPage) else context.get("section")
+    if isinstance(section, SectionPage):
+        links.append((f"Budapest Post – {section.title}", reverse("section_feed", args=[section.slug])))
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def article_structured_data(context):
+    from news.structured_data import article_json_ld, json_ld_script
+
+    return json_ld_script(
+        article_json_ld(
+            article=context["page"],
+            authors=context.get("authors", []),
+            topics=context.get("topics", []),
+            corrections=context.get("corrections", []),
+            section=context.get("section"),
+            versions=context.get("language_versions", []),
+            note=context.get("translation_note"),
+            request=context["request"],
+        )
+    )
+
+
+@register.simple_tag(takes_context=True)
+def article_meta_tags(context):
+    from news.structured_data import open_graph
+
+    return open_graph(
+        article=context["page"],
+        topics=context.get("topics", []),
+        section=context.get("section"),
+        versions=context.get("language_versions", []),
+        request=context["request"],
+    )

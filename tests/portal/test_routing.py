@@ -62,7 +62,8 @@ def test_admin_and_robots_are_unprefixed(client, site):
 
 
 def test_sitemap_lists_both_languages(client, site):
-    response = client.get("/sitemap.xml")
+    assert "sitemap-pages.xml" in client.get("/sitemap.xml").content.decode()  # the index
+    response = client.get("/sitemap-pages.xml")
     assert response.status_code == 200
     body = response.content.decode()
     assert "/en/" in body and "/hu/" in body

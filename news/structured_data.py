@@ -1,0 +1,158 @@
+"""What an article tells machines: schema.org NewsArticle JSON-LD and OpenGraph / Twitter card tags.
+
+Built from what the article page has already loaded (news.selectors.article_detail), so it adds no
+query. Dates are ISO 8601 with the time zone; a translation names its original (translationOfWork) and
+an original its live translations (workTranslation); each correction is a CorrectionComment; an
+AI-generated article says so with IPTC's digital source type.
+"""
+
+import json
+
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import override
+from wagtail.models import Site
+
+from portal.i18n import locale_codes
+
+AI_SOURCE_TYPE = "https://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+IMAGE_SPECS = ("fill-1200x675-c75", "fill-1600x900-c75")  # prefetched with the hero (HERO_SPECS)
+OG_LOCALES = {"hu": "hu_HU", "en": "en_GB"}
+PUBLISHER = "Budapest Post"
+
+
+def absolute(request, path: str) -> str:
+    """An absolute URL on the same origin as Wagtail's page URLs (the Site's root URL)."""
+    if path.startswith(("http://", "https://")):  # already absolute (media on a CDN or object storage)
+        return path
+    site = Site.find_for_request(request)  # cached on the request by the middleware
+    return (site.root_url if site else request.build_absolute_uri("/").rstrip("/")) + path
+
+
+def _language(article) -> str:
+    return locale_codes().get(article.locale_id, "")[:2]  # cached: article.locale would be a query
+
+
+def iso(moment) -> str | None:
+    return timezone.localtime(moment).isoformat(timespec="seconds") if moment else None
+
+
+def hero_image_urls(article, request) -> list[str]:
+    if article.hero_image is None:
+        return []
+    # get_rendition finds these in the prefetched renditions; it only renders one that is missing.
+    return [absolute(request, article.hero_image.get_rendition(spec).url) for spec in IMAGE_SPECS]
+
+
+def modified_at(article, corrections):
+    moments = [article.last_published_at, article.updated_at, *(c.published_at for c in corrections)]
+    return max((m for m in moments if m), default=article.first_published_at)
+
+
+def author_url(author, request, language: str) -> str:
+    """Bylines have no profile pages yet: an author's articles are the search filtered by them."""
+    with override(language):
+        return absolute(request, f"{reverse('search')}?author={author.pk}")
+
+
+def article_json_ld(*, article, authors, topics, corrections, section, versions, note, request) -> dict:
+    language = _language(article)
+    url = article.get_full_url(request)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "@id": url,
+        "url": url,
+        "mainEntityOfPage": url,
+        "headline": article.title,
+        "description": article.standfirst,
+        "inLanguage": language,
+        "datePublished": iso(article.first_published_at),
+        "dateModified": iso(modified_at(article, corrections)),
+        "author": [
+            {"@type": "Person", "name": a.name, "url": author_url(a, request, language)} for a in authors
+        ],
+        "publisher": {
+            "@type": "Organization",
+            "name": PUBLISHER,
+            "url": absolute(request, f"/{language}/"),
+            "logo": {
+                "@type": "ImageObject",
+                "url": absolute(request, static("icons/logo-600x60.png")),
+                "width": 600,
+                "height": 60,
+            },
+        },
+        "isAccessibleForFree": True,
+    }
+    if images := hero_image_urls(article, request):
+        data["image"] = images
+    if section is not None:
+        data["articleSection"] = section.title
+    if topics:
+        data["keywords"] = [topic.name for topic in topics]
+    others = [v for v in versions if v.exact and v.page is not None and v.page.pk != article.pk]
+    if note is not None:
+        original = next((v for v in others if v.code == note.source_language), None)
+        if original is not None:
+            data["translationOfWork"] = _work(original, request)
+    elif others:
+        data["workTranslation"] = [_work(v, request) for v in others]
+    if corrections:
+        data["correction"] = [
+            {"@type": "CorrectionComment", "text": strip_tags(c.text), "datePublished": iso(c.published_at)}
+            for c in corrections
+        ]
+    if article.ai_generated:
+        data["digitalSourceType"] = AI_SOURCE_TYPE
+    return data
+
+
+def _work(version, request) -> dict:
+    url = version.page.get_full_url(request)
+    return {"@type": "NewsArticle", "@id": url, "url": url, "inLanguage": version.code}
+
+
+def json_ld_script(data: dict) -> SafeString:
+    """A <script type="application/ld+json"> whose text cannot close the element or open a comment."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+
+
+def open_graph(*, article, topics, section, versions, request) -> list[tuple[str, str, str]]:
+    """(attribute, name, content) for <meta> tags: OpenGraph uses property=, Twitter cards name=."""
+    language = _language(article)
+    images = hero_image_urls(article, request)
+    tags = [
+        ("property", "og:type", "article"),
+        ("property", "og:site_name", PUBLISHER),
+        ("property", "og:title", article.title),
+        ("property", "og:description", article.standfirst),
+        ("property", "og:url", article.get_full_url(request)),
+        ("property", "og:locale", OG_LOCALES.get(language, language)),
+        *(
+            ("property", "og:locale:alternate", OG_LOCALES.get(v.code, v.code))
+            for v in versions
+            if v.exact and v.page is not None and v.code != language
+        ),
+        ("property", "article:published_time", iso(article.first_published_at) or ""),
+        ("property", "article:modified_time", iso(article.last_published_at) or ""),
+        *((("property", "article:section", section.title),) if section else ()),
+        *(("property", "article:tag", topic.name) for topic in topics),
+        ("name", "twitter:card", "summary_large_image" if images else "summary"),
+        ("name", "twitter:title", article.title),
+        ("name", "twitter:description", article.standfirst),
+    ]
+    if images:
+        tags += [
+            ("property", "og:image", images[0]),
+            ("property", "og:image:width", "1200"),
+            ("property", "og:image:height", "675"),
+            ("property", "og:image:alt", article.hero_alt_text),
+            ("name", "twitter:image", images[0]),
+        ]
+    return tags
