@@ -6,9 +6,9 @@ from django.dispatch import receiver
 from wagtail.models import Locale
 from wagtail.signals import page_published, page_unpublished
 
-from home.models import SiteBranding
+from home.models import ReportPage, SiteBranding
 from portal.i18n import LOCALE_CODES_CACHE_KEY
-from portal.templatetags.portal_tags import BRANDING_CACHE_KEY, NAV_CACHE_KEY
+from portal.templatetags.portal_tags import BRANDING_CACHE_KEY, NAV_CACHE_KEY, REPORT_PAGE_CACHE_KEY
 
 
 @receiver([post_save, post_delete], sender=SiteBranding)
@@ -27,3 +27,5 @@ def clear_nav_cache(sender, instance, **kwargs):
 
     if isinstance(instance, SectionPage) or sender is SectionPage:
         cache.delete(NAV_CACHE_KEY.format(language=instance.locale.language_code))
+    if isinstance(instance, ReportPage) or sender is ReportPage:
+        cache.delete(REPORT_PAGE_CACHE_KEY.format(language=instance.locale.language_code))

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
 from news import sitemaps
 from news.feeds import ArticleFeed
 from portal import views
@@ -32,6 +33,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search_page, name="search"),
     path(_("search/suggest/"), search_views.suggest, name="search_suggest"),
+    path(_("newsletter/"), home_views.signup, name="newsletter"),
+    path(_("newsletter/confirm/<str:token>/"), home_views.confirm, name="newsletter_confirm"),
+    path(_("newsletter/unsubscribe/<str:token>/"), home_views.unsubscribe, name="newsletter_unsubscribe"),
     path("rss/", ArticleFeed(), name="feed"),
     path("<str:section>/rss/", ArticleFeed(), name="section_feed"),
     re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),

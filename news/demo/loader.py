@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
-from home.models import HomePage, SiteBranding
+from home.models import HomePage, ReportFormField, ReportPage, SiteBranding
 from news.demo.images import get_or_create_picture
 from news.demo.localize import translation_import
 from news.models import (
@@ -58,6 +58,32 @@ HOMES = {
     "hu": {"title": "Budapest Post", "slug": "home-hu", "intro": "Budapesti, európai és világhírek"},
 }
 
+REPORT_ADDRESS = "corrections@budapestpost.example"
+REPORT_PAGE = {
+    "en": {
+        "title": "Report an error or contact us",
+        "slug": "contact",
+        "intro": "<p>Spotted a mistake? Tell us what is wrong and, if you can, what is right. Corrections "
+        "are published under the article.</p>",
+        "thank_you_text": "<p>Thank you. An editor reads every report.</p>",
+        "subject": "Reader report",
+    },
+    "hu": {
+        "title": "Hibát talált? Írjon nekünk",
+        "slug": "kapcsolat",
+        "intro": "<p>Hibát vett észre? Írja meg, mi a hiba, és ha tudja, mi a helyes. A helyesbítéseket a "
+        "cikk alatt tesszük közzé.</p>",
+        "thank_you_text": "<p>Köszönjük. Minden jelzést elolvas egy szerkesztő.</p>",
+        "subject": "Olvasói jelzés",
+    },
+}
+REPORT_FIELDS = [  # (clean name, type, required, English label, Hungarian label)
+    ("article", "hidden", False, "Article", "Cikk"),
+    ("message", "multiline", True, "What is wrong?", "Mi a hiba?"),
+    ("name", "singleline", False, "Your name", "Az Ön neve"),
+    ("email", "email", False, "Your e-mail (if you would like a reply)", "Az e-mail-címe (ha választ kér)"),
+]
+
 
 def stable_key(*parts) -> uuid.UUID:
     return uuid.uuid5(NAMESPACE, ":".join(str(p) for p in parts))
@@ -85,6 +111,8 @@ class DemoLoader:
             self.homes = self._homes()
         with transaction.atomic():
             self._branding()
+        with transaction.atomic():
+            self._report_page()
         self.sections = self._sections()
         self.topics = self._snippets(Topic, self.data.TOPICS, self._topic_fields)
         self.authors = self._snippets(Author, self.data.AUTHORS, self._author_fields)
@@ -147,6 +175,39 @@ class DemoLoader:
                 translated_instance=SiteBranding(**BRANDING["hu"]),
                 locale=self.locales["hu"],
                 user=self.user,
+            )
+            self.created += 1
+
+    def _report_fields(self, language: str) -> list[ReportFormField]:
+        return [
+            ReportFormField(
+                translation_key=stable_key("report-field", name),
+                locale=self.locales[language],
+                clean_name=name,
+                field_type=field_type,
+                required=required,
+                label=en if language == "en" else hu,
+                sort_order=order,
+            )
+            for order, (name, field_type, required, en, hu) in enumerate(REPORT_FIELDS)
+        ]
+
+    def _report_page(self):
+        key = stable_key("report-page")
+        addresses = {"to_address": REPORT_ADDRESS, "from_address": REPORT_ADDRESS}
+        en = ReportPage.objects.filter(translation_key=key, locale=self.locales["en"]).first()
+        if en is None:
+            fields = {**REPORT_PAGE["en"], **addresses}
+            page = ReportPage(translation_key=key, locale=self.locales["en"], **fields)
+            page.form_fields = self._report_fields("en")
+            en = HomePage.objects.get(pk=self.homes["en"].pk).add_child(instance=page)
+            en.save_revision(user=self.user).publish()
+            self.created += 1
+        if en.get_translation_or_none(self.locales["hu"]) is None:
+            translated = ReportPage(**REPORT_PAGE["hu"], **addresses)
+            translated.form_fields = self._report_fields("hu")
+            translation_import(
+                source_instance=en, translated_instance=translated, locale=self.locales["hu"], user=self.user
             )
             self.created += 1
 

@@ -11,6 +11,7 @@ register = template.Library()
 
 BRANDING_CACHE_KEY = "branding:{language}"
 NAV_CACHE_KEY = "nav:{language}"
+REPORT_PAGE_CACHE_KEY = "report-page:{language}"
 
 
 def _language() -> str:
@@ -121,3 +122,20 @@ def article_meta_tags(context):
         versions=context.get("language_versions", []),
         request=context["request"],
     )
+
+
+@register.simple_tag(takes_context=True)
+def report_page_url(context, article=None):
+    """The report / contact form of the current language (cached), about `article` when given."""
+    from home.models import ReportPage
+
+    language = _language()
+    key = REPORT_PAGE_CACHE_KEY.format(language=language)
+    url = cache.get(key)
+    if url is None:
+        page = ReportPage.objects.live().filter(public_q(), locale__language_code=language).first()
+        url = page.get_url(context.get("request")) if page else ""
+        cache.set(key, url, 3600)
+    if url and article is not None:
+        return f"{url}?article={article.pk}"
+    return url

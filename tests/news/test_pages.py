@@ -7,7 +7,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.models import HomePage
+from home.models import HomePage, ReportPage
 from news.models import ArticlePage, SectionPage
 from tests import factories
 
@@ -15,7 +15,7 @@ from tests import factories
 class TestPageTypeRules(WagtailPageTestCase):
     def test_tree_rules(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {SectionPage})
+        self.assertAllowedSubpageTypes(HomePage, {SectionPage, ReportPage})
         self.assertAllowedParentPageTypes(SectionPage, {HomePage})
         self.assertAllowedSubpageTypes(SectionPage, {ArticlePage})
         self.assertAllowedParentPageTypes(ArticlePage, {SectionPage})
@@ -57,7 +57,9 @@ def test_article_renders_every_block_and_its_furniture(client, site, sections, e
         standfirst="Twelve new stops.",
         hero_caption="The first tram",
     )
+    site["en"].add_child(instance=ReportPage(title="Contact", slug="contact", locale=en))
     html = client.get(article.url).content.decode()
+    assert f'href="/en/contact/?article={article.pk}"' in html
     for expected in [
         '<h1 class="article__title" id="article-title">Tram line opens</h1>',
         "Twelve new stops.",

@@ -1,0 +1,88 @@
+"""Newsletter pages: sign up (the box on articles and the home page sends readers here), confirm and
+unsubscribe. Every change is a POST with a CSRF token; the links in the mails open a page with a button,
+so a mail scanner following links cannot confirm or cancel anybody."""
+
+from django import forms
+from django.conf import settings
+from django.db import transaction
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
+
+from home import newsletter
+from home.tasks import send_confirmation_task
+from portal import ratelimit
+
+SIGNUP_LIMIT, SIGNUP_WINDOW = 5, 3600  # sign-ups per address per hour
+
+
+class SignupForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    language = forms.ChoiceField(label=_("Newsletter language"), choices=settings.LANGUAGES)
+    website = forms.CharField(  # honeypot: hidden from people, filled in by bots
+        label=_("Leave this empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+
+def _page(request, template, context, status=200):
+    return TemplateResponse(request, f"newsletter/{template}.html", context, status=status)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def signup(request):
+    language = (get_language() or settings.LANGUAGE_CODE)[:2]
+    if request.method != "POST":
+        initial = {"email": request.GET.get("email", "")[:254], "language": language}
+        return _page(request, "signup", {"form": SignupForm(initial=initial)})
+    form = SignupForm(request.POST)
+    if not form.is_valid():
+        return _page(request, "signup", {"form": form}, status=400)
+    if form.cleaned_data["website"]:
+        return _page(request, "sent", {})  # a bot: same answer, nothing stored, nothing sent
+    if not ratelimit.allow(
+        f"newsletter:{ratelimit.client_ip(request)}", limit=SIGNUP_LIMIT, window=SIGNUP_WINDOW
+    ):
+        form.add_error(None, _("Too many sign-ups from your connection. Please try again in an hour."))
+        return _page(request, "signup", {"form": form}, status=429)
+    result = newsletter.newsletter_signup(
+        email=form.cleaned_data["email"], language=form.cleaned_data["language"]
+    )
+    if result.send_confirmation:
+        subscriber_id = result.subscriber.pk
+        transaction.on_commit(lambda: send_confirmation_task.delay(subscriber_id))
+    return _page(request, "sent", {"email": form.cleaned_data["email"]})
+
+
+def _token_view(request, token, *, action, template):
+    read = {
+        "confirm": lambda: newsletter.read_token(
+            token, newsletter.CONFIRM_SALT, max_age=newsletter.CONFIRM_MAX_AGE
+        ),
+        "unsubscribe": lambda: newsletter.read_token(token, newsletter.UNSUBSCRIBE_SALT),
+    }[action]
+    try:
+        subscriber = read()
+    except newsletter.ExpiredToken:
+        return _page(request, "bad_link", {"expired": True}, status=400)
+    except newsletter.InvalidToken:
+        return _page(request, "bad_link", {"expired": False}, status=400)
+    if request.method == "POST":
+        if action == "confirm":
+            newsletter.newsletter_confirm(token=token)
+        else:
+            newsletter.newsletter_unsubscribe(token=token)
+        return _page(request, f"{template}_done", {"subscriber": subscriber})
+    return _page(request, template, {"subscriber": subscriber})
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def confirm(request, token):
+    return _token_view(request, token, action="confirm", template="confirm")
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def unsubscribe(request, token):
+    return _token_view(request, token, action="unsubscribe", template="unsubscribe")
