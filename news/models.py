@@ -67,6 +67,11 @@ class SectionPage(SpecificChildRouteMixin, ViewRestrictionsInOneQueryMixin, Page
 
     template = "pages/section_page.html"
     child_route_model = property(lambda self: ArticlePage)
+
+    def child_route_queryset(self):
+        # The listen player's reading comes with the article, not in a query of its own.
+        return ArticlePage.objects.select_related("audio__document", "recorded_audio")
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.ArticlePage"]
     page_size = 20
@@ -129,6 +134,15 @@ class ArticlePage(ViewRestrictionsInOneQueryMixin, Page):
         help_text=_("Set when the story changes materially; corrections update it too."),
     )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
+    recorded_audio = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("recorded reading"),
+        help_text=_("An audio file (MP3, OGG or WAV) read by a person; replaces the generated reading."),
+    )
     reading_time = models.PositiveSmallIntegerField(_("reading time (minutes)"), default=1, editable=False)
 
     content_panels = [
@@ -142,6 +156,7 @@ class ArticlePage(ViewRestrictionsInOneQueryMixin, Page):
         InlinePanel("article_topics", label=_("Topics")),
         FieldPanel("body"),
         FieldPanel("ai_generated"),
+        FieldPanel("recorded_audio"),
         InlinePanel("corrections", label=_("Corrections")),
         FieldPanel("updated_at"),
         MultiFieldPanel(
@@ -264,6 +279,23 @@ class ArticleRelatedExclude(Orderable):
     )
 
     panels = [FieldPanel("article")]
+
+
+class ArticleAudio(models.Model):
+    """The generated reading of an article (news.audio), kept until its text changes."""
+
+    article = models.OneToOneField(
+        ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="audio"
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text_hash = models.CharField(max_length=64)
+    duration = models.FloatField(help_text="seconds")
+    generated_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"audio of {self.article_id}"
 
 
 class RelatedArticle(models.Model):

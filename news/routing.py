@@ -37,10 +37,14 @@ class SpecificChildRouteMixin:
 
     child_route_model = None
 
+    def child_route_queryset(self):
+        """What the child is loaded with; a page type adds what its template needs in the same query."""
+        return self.child_route_model.objects.all()
+
     def route(self, request, path_components):
         if path_components and self.child_route_model is not None:
             try:
-                child = self.child_route_model.objects.child_of(self).get(slug=path_components[0])
+                child = self.child_route_queryset().child_of(self).get(slug=path_components[0])
             except self.child_route_model.DoesNotExist:
                 return super().route(request, path_components)
             child._cached_parent_obj = self  # treebeard's get_parent() reuses it: no query

@@ -10,6 +10,7 @@ from django.http import Http404
 from wagtail.images import get_image_model
 
 from news.models import (
+    ArticleAudio,
     ArticleAuthor,
     ArticleCorrection,
     ArticlePage,
@@ -129,7 +130,22 @@ def article_detail(*, article: ArticlePage, request=None) -> dict:
         "updated_at": article.display_updated_at(corrections),
         "section": article.get_parent().specific_deferred,
         "related": related,
+        "listen": listen_for(article),
     }
+
+
+def listen_for(article: ArticlePage) -> dict | None:
+    """The reading the player offers: an editor's recording first, else the generated one (both
+    loaded with the page by SectionPage.child_route_queryset, so no query here)."""
+    if article.recorded_audio_id and article.recorded_audio is not None:
+        return {"url": article.recorded_audio.url, "recorded": True, "minutes": None}
+    try:
+        audio = article.audio
+    except ArticleAudio.DoesNotExist:
+        return None
+    if audio.document is None:
+        return None
+    return {"url": audio.document.url, "recorded": False, "minutes": max(1, round(audio.duration / 60))}
 
 
 def related_for(article: ArticlePage) -> list[ArticlePage]:

@@ -1,5 +1,8 @@
-"""Publishing events -> related-article tasks. Receivers only enqueue, after the transaction commits."""
+"""Publishing events -> related-article and audio tasks. Receivers only enqueue, after commit."""
 
+import logging
+
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
@@ -9,7 +12,12 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news.models import ArticlePage, RelatedArticle
 from news.routing import RESTRICTED_PATHS_CACHE_KEY
-from news.tasks import enqueue_refresh, related_published_task, related_withdrawn_task
+from news.tasks import (
+    audio_generate_task,
+    enqueue_refresh,
+    related_published_task,
+    related_withdrawn_task,
+)
 
 
 def _articles_under(page) -> list[int]:
@@ -19,6 +27,15 @@ def _articles_under(page) -> list[int]:
 @receiver(page_published, sender=ArticlePage)
 def article_published(sender, instance, **kwargs):
     transaction.on_commit(lambda: related_published_task.delay(instance.pk))
+    if settings.AUDIO_ON_PUBLISH:
+        transaction.on_commit(lambda: _enqueue_audio(instance.pk))
+
+
+def _enqueue_audio(article_id: int) -> None:
+    try:
+        audio_generate_task.delay(article_id)
+    except Exception:  # a failed reading (eager mode runs it here) must never fail the publish
+        logging.getLogger(__name__).exception("audio for article %s failed", article_id)
 
 
 @receiver(post_page_move)

@@ -96,3 +96,21 @@ def related_reconcile_task() -> dict:
     """Periodic repair: blocks that are missing, too old, or older than their article's last publication."""
     stale = related_service.stale_article_ids(limit=RECONCILE_BATCH)
     return {"stale": len(stale), "queued": enqueue_refresh(stale)}
+
+
+@shared_task(
+    name="news.audio_generate",
+    soft_time_limit=240,
+    time_limit=300,
+    **{**RETRYING, "autoretry_for": (*RETRYING["autoretry_for"], OSError)},
+)
+def audio_generate_task(article_id: int) -> dict:
+    """The article's reading after publish. A missing engine is not an error (no retry, no raise):
+    publishing never waits on or fails because of audio; a failing engine is retried with backoff."""
+    from news.audio import TTSFailed, audio_refresh
+
+    try:
+        result = audio_refresh(article_id=article_id)
+    except TTSFailed as error:
+        raise audio_generate_task.retry(exc=error, countdown=30, max_retries=3) from error
+    return {"article_id": article_id, "status": result.status}

@@ -176,6 +176,9 @@ CELERY_BEAT_SCHEDULE = {
     "search-reconcile": {"task": "search.reconcile", "schedule": 300.0},
 }
 
+AUDIO_ON_PUBLISH = env.AUDIO_ON_PUBLISH
+AUDIO_TTS_BACKEND = env.AUDIO_TTS_BACKEND
+
 # Wagtail's own background work (reference index, file deletion) goes through django-tasks.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

@@ -21,3 +21,5 @@ CELERY_TASK_ALWAYS_EAGER = env.env_bool("CELERY_TASK_ALWAYS_EAGER", True)
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Live-server threads must not keep connections open, or the test database cannot be dropped.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# Readings cost a second or two of espeak-ng per article: only tests/news/test_audio.py turns them on.
+AUDIO_ON_PUBLISH = False

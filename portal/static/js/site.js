@@ -110,3 +110,22 @@ document.addEventListener("click", (event) => {
   });
   input.addEventListener("blur", () => setTimeout(close, 100));
 })();
+
+// "Listen to this article": open the player (and start it), close it (and stop it).
+document.querySelectorAll("[data-listen]").forEach((section) => {
+  const open = section.querySelector("[data-listen-open]");
+  const player = section.querySelector(".listen__player");
+  const audio = section.querySelector("audio");
+  open.addEventListener("click", () => {
+    player.hidden = false;
+    open.setAttribute("aria-expanded", "true");
+    audio.play().catch(() => {}); // autoplay may be refused: the controls are there
+    audio.focus();
+  });
+  section.querySelector("[data-listen-close]").addEventListener("click", () => {
+    audio.pause();
+    player.hidden = true;
+    open.setAttribute("aria-expanded", "false");
+    open.focus();
+  });
+});
