@@ -5,7 +5,6 @@ text every page carries (tagline, footer, AI disclaimer). `PortalImage` adds the
 per-language caption and alt text that a newsroom needs on every picture.
 """
 
-from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.db import models
@@ -182,12 +181,9 @@ class ReportPage(AbstractEmailForm):
         verbose_name = _("report / contact form")
 
     def get_form_class(self):
-        honeypot = forms.CharField(
-            label=_("Leave this empty"),
-            required=False,
-            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-        )
-        return type("ReportForm", (super().get_form_class(),), {self.HONEYPOT: honeypot})
+        from portal.ratelimit import honeypot_field
+
+        return type("ReportForm", (super().get_form_class(),), {self.HONEYPOT: honeypot_field()})
 
     def reported_article(self, request):
         from news.models import ArticlePage
@@ -201,8 +197,25 @@ class ReportPage(AbstractEmailForm):
         return articles.filter(pk=article_id).only("id", "title", "url_path").first()
 
     def process_form_submission(self, form):
+        """Store the report; the e-mail goes out from a Celery task after commit, so a slow or broken
+        mail server never delays the reader nor turns a saved report into an error page."""
+        from django.db import transaction
+
+        from home.tasks import send_report_task
+
         form.cleaned_data.pop(self.HONEYPOT, None)  # never stored nor mailed
-        return super().process_form_submission(form)
+        submission = self.get_submission_class().objects.create(form_data=form.cleaned_data, page=self)
+        if self.to_address:
+            transaction.on_commit(lambda: send_report_task.delay(submission.pk))
+        return submission
+
+    def render_submission_email(self, submission) -> str:
+        data = submission.get_data()
+        return "\n".join(
+            f"{label}: {data[name]}"
+            for name, label in self.get_data_fields()
+            if data.get(name) not in (None, "")
+        )
 
     def serve(self, request, *args, **kwargs):
         from portal import ratelimit

@@ -74,17 +74,23 @@ def newsletter_signup(*, email: str, language: str) -> SignupResult:
     return SignupResult(subscriber, True)
 
 
-def newsletter_confirm(*, token: str) -> Subscriber:
-    subscriber = read_token(token, CONFIRM_SALT, max_age=CONFIRM_MAX_AGE)
+def confirm_subscriber(subscriber: Subscriber) -> Subscriber:
     if subscriber.status != Subscriber.CONFIRMED:
         subscriber.status, subscriber.confirmed_at = Subscriber.CONFIRMED, timezone.now()
         subscriber.save(update_fields=["status", "confirmed_at"])
     return subscriber
 
 
-def newsletter_unsubscribe(*, token: str) -> Subscriber:
-    subscriber = read_token(token, UNSUBSCRIBE_SALT)
+def unsubscribe_subscriber(subscriber: Subscriber) -> Subscriber:
     if subscriber.status != Subscriber.UNSUBSCRIBED:
         subscriber.status, subscriber.unsubscribed_at = Subscriber.UNSUBSCRIBED, timezone.now()
         subscriber.save(update_fields=["status", "unsubscribed_at"])
     return subscriber
+
+
+def newsletter_confirm(*, token: str) -> Subscriber:
+    return confirm_subscriber(read_token(token, CONFIRM_SALT, max_age=CONFIRM_MAX_AGE))
+
+
+def newsletter_unsubscribe(*, token: str) -> Subscriber:
+    return unsubscribe_subscriber(read_token(token, UNSUBSCRIBE_SALT))

@@ -1,29 +1,24 @@
-"""Newsletter e-mail, sent by Celery after the sign-up commits. Each task takes an id."""
+"""E-mail to readers (newsletter) and editors (reports), sent by Celery after commit; tasks take ids."""
 
 from celery import shared_task
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Site
 
-from home.models import Subscriber
+from home.models import ReportPage, Subscriber
 from home.newsletter import CONFIRM_MAX_AGE, CONFIRM_SALT, UNSUBSCRIBE_SALT, make_token
 from news.tasks import RETRYING
-
-
-def _absolute(path: str) -> str:
-    site = Site.objects.filter(is_default_site=True).first()
-    return (site.root_url if site else "") + path
+from portal.links import absolute_url
 
 
 def newsletter_links(subscriber: Subscriber) -> dict:
     with translation.override(subscriber.language):
         return {
-            "confirm_url": _absolute(
+            "confirm_url": absolute_url(
                 reverse("newsletter_confirm", args=[make_token(subscriber, CONFIRM_SALT)])
             ),
-            "unsubscribe_url": _absolute(
+            "unsubscribe_url": absolute_url(
                 reverse("newsletter_unsubscribe", args=[make_token(subscriber, UNSUBSCRIBE_SALT)])
             ),
         }
@@ -47,4 +42,20 @@ def send_confirmation_task(subscriber_id: int) -> bool:
         headers={"List-Unsubscribe": f"<{links['unsubscribe_url']}>"},
     )
     message.send()
+    return True
+
+
+@shared_task(name="home.report_mail", soft_time_limit=30, time_limit=60, **RETRYING)
+def send_report_task(submission_id: int) -> bool:
+    """A reader's report to the addresses its form page names."""
+    from wagtail.contrib.forms.models import FormSubmission
+
+    submission = FormSubmission.objects.filter(pk=submission_id).select_related("page").first()
+    if submission is None:
+        return False
+    page = submission.page.specific
+    if not isinstance(page, ReportPage) or not page.to_address:
+        return False
+    recipients = [address.strip() for address in page.to_address.split(",")]
+    send_mail(page.subject, page.render_submission_email(submission), page.from_address or None, recipients)
     return True

@@ -20,11 +20,7 @@ SIGNUP_LIMIT, SIGNUP_WINDOW = 5, 3600  # sign-ups per address per hour
 class SignupForm(forms.Form):
     email = forms.EmailField(label=_("E-mail address"), max_length=254)
     language = forms.ChoiceField(label=_("Newsletter language"), choices=settings.LANGUAGES)
-    website = forms.CharField(  # honeypot: hidden from people, filled in by bots
-        label=_("Leave this empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    website = ratelimit.honeypot_field()
 
 
 def _page(request, template, context, status=200):
@@ -56,33 +52,38 @@ def signup(request):
     return _page(request, "sent", {"email": form.cleaned_data["email"]})
 
 
-def _token_view(request, token, *, action, template):
-    read = {
-        "confirm": lambda: newsletter.read_token(
-            token, newsletter.CONFIRM_SALT, max_age=newsletter.CONFIRM_MAX_AGE
-        ),
-        "unsubscribe": lambda: newsletter.read_token(token, newsletter.UNSUBSCRIBE_SALT),
-    }[action]
+def _token_view(request, token, *, salt, max_age, apply, template):
+    """GET: the page with the button; POST: `apply` to the subscriber the link names."""
     try:
-        subscriber = read()
+        subscriber = newsletter.read_token(token, salt, max_age=max_age)
     except newsletter.ExpiredToken:
         return _page(request, "bad_link", {"expired": True}, status=400)
     except newsletter.InvalidToken:
         return _page(request, "bad_link", {"expired": False}, status=400)
     if request.method == "POST":
-        if action == "confirm":
-            newsletter.newsletter_confirm(token=token)
-        else:
-            newsletter.newsletter_unsubscribe(token=token)
-        return _page(request, f"{template}_done", {"subscriber": subscriber})
+        return _page(request, f"{template}_done", {"subscriber": apply(subscriber)})
     return _page(request, template, {"subscriber": subscriber})
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token):
-    return _token_view(request, token, action="confirm", template="confirm")
+    return _token_view(
+        request,
+        token,
+        salt=newsletter.CONFIRM_SALT,
+        max_age=newsletter.CONFIRM_MAX_AGE,
+        apply=newsletter.confirm_subscriber,
+        template="confirm",
+    )
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def unsubscribe(request, token):
-    return _token_view(request, token, action="unsubscribe", template="unsubscribe")
+    return _token_view(
+        request,
+        token,
+        salt=newsletter.UNSUBSCRIBE_SALT,
+        max_age=None,
+        apply=newsletter.unsubscribe_subscriber,
+        template="unsubscribe",
+    )

@@ -18,7 +18,7 @@ from wagtail.models import Site
 
 from news.models import ArticleAuthor, ArticlePage, ArticleTopic, SectionPage
 from news.routing import public_q
-from news.structured_data import absolute
+from portal.links import absolute_url
 from portal.views import localized_home
 
 FEED_SIZE = 30
@@ -109,4 +109,4 @@ class ArticleFeed(Feed):
         except (OSError, ValueError):  # a missing source file must not take the feed down
             return []
         mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
-        return [Enclosure(absolute(self.request, rendition.url), str(size), mime_type)]
+        return [Enclosure(absolute_url(rendition.url, self.request), str(size), mime_type)]

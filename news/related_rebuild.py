@@ -35,8 +35,8 @@ from news.related_service import (
     page_features,
     postings,
     related_count,
-    visible_articles,
 )
+from news.selectors import visible_articles
 
 BATCH = 2000
 

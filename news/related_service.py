@@ -26,7 +26,7 @@ from news.models import (
     RelatedState,
 )
 from news.related import POOL_HORIZON, SECTION_POOL, TOPIC_POOL, Features, idf, rank, text_tokens
-from news.routing import public_q
+from news.selectors import visible_articles
 
 logger = logging.getLogger(__name__)
 
@@ -51,10 +51,6 @@ class RefreshResult:
     article_id: int
     changed: bool
     related_ids: tuple[int, ...] = ()
-
-
-def visible_articles():
-    return ArticlePage.objects.live().filter(public_q())
 
 
 def page_features(rows, topics: dict[int, set[int]]) -> list[Features]:

@@ -45,8 +45,19 @@ def article_cards(queryset, *, specs=CARD_SPECS):
     )
 
 
+def visible_articles():
+    """Live articles outside any private section: what readers, feeds, search and related blocks see."""
+    return ArticlePage.objects.live().filter(public_q())
+
+
 def live_articles(locale):
-    return ArticlePage.objects.live().filter(public_q(), locale=locale)
+    return visible_articles().filter(locale=locale)
+
+
+def article_ids_under(page) -> list[int]:
+    """Every article in `page`'s subtree (itself included), live or not: what a move or privacy change
+    touches."""
+    return list(ArticlePage.objects.filter(path__startswith=page.path).values_list("pk", flat=True))
 
 
 def section_front(*, section: SectionPage, page_number: str) -> dict:

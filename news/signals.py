@@ -12,16 +12,13 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news.models import ArticlePage, RelatedArticle
 from news.routing import RESTRICTED_PATHS_CACHE_KEY
+from news.selectors import article_ids_under
 from news.tasks import (
     audio_generate_task,
     enqueue_refresh,
     related_published_task,
     related_withdrawn_task,
 )
-
-
-def _articles_under(page) -> list[int]:
-    return list(ArticlePage.objects.filter(path__startswith=page.path).values_list("pk", flat=True))
 
 
 @receiver(page_published, sender=ArticlePage)
@@ -40,7 +37,7 @@ def _enqueue_audio(article_id: int) -> None:
 
 @receiver(post_page_move)
 def page_moved(sender, instance, **kwargs):
-    ids = _articles_under(instance)
+    ids = article_ids_under(instance)
     transaction.on_commit(lambda: [related_published_task.delay(article_id) for article_id in ids])
 
 
@@ -63,12 +60,12 @@ def forget_restricted_paths(sender, **kwargs):
 
 @receiver(post_save, sender=PageViewRestriction)
 def section_made_private(sender, instance, **kwargs):
-    ids = _articles_under(instance.page)
+    ids = article_ids_under(instance.page)
     if ids:
         transaction.on_commit(lambda: related_withdrawn_task.delay(ids))
 
 
 @receiver(post_delete, sender=PageViewRestriction)
 def section_made_public(sender, instance, **kwargs):
-    ids = _articles_under(instance.page)
+    ids = article_ids_under(instance.page)
     transaction.on_commit(lambda: enqueue_refresh(ids))

@@ -14,22 +14,14 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import override
-from wagtail.models import Site
 
 from portal.i18n import locale_codes
+from portal.links import absolute_url
 
 AI_SOURCE_TYPE = "https://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
 IMAGE_SPECS = ("fill-1200x675-c75", "fill-1600x900-c75")  # prefetched with the hero (HERO_SPECS)
 OG_LOCALES = {"hu": "hu_HU", "en": "en_GB"}
 PUBLISHER = "Budapest Post"
-
-
-def absolute(request, path: str) -> str:
-    """An absolute URL on the same origin as Wagtail's page URLs (the Site's root URL)."""
-    if path.startswith(("http://", "https://")):  # already absolute (media on a CDN or object storage)
-        return path
-    site = Site.find_for_request(request)  # cached on the request by the middleware
-    return (site.root_url if site else request.build_absolute_uri("/").rstrip("/")) + path
 
 
 def _language(article) -> str:
@@ -44,7 +36,7 @@ def hero_image_urls(article, request) -> list[str]:
     if article.hero_image is None:
         return []
     # get_rendition finds these in the prefetched renditions; it only renders one that is missing.
-    return [absolute(request, article.hero_image.get_rendition(spec).url) for spec in IMAGE_SPECS]
+    return [absolute_url(article.hero_image.get_rendition(spec).url, request) for spec in IMAGE_SPECS]
 
 
 def modified_at(article, corrections):
@@ -55,7 +47,7 @@ def modified_at(article, corrections):
 def author_url(author, request, language: str) -> str:
     """Bylines have no profile pages yet: an author's articles are the search filtered by them."""
     with override(language):
-        return absolute(request, f"{reverse('search')}?author={author.pk}")
+        return absolute_url(f"{reverse('search')}?author={author.pk}", request)
 
 
 def article_json_ld(*, article, authors, topics, corrections, section, versions, note, request) -> dict:
@@ -78,10 +70,10 @@ def article_json_ld(*, article, authors, topics, corrections, section, versions,
         "publisher": {
             "@type": "Organization",
             "name": PUBLISHER,
-            "url": absolute(request, f"/{language}/"),
+            "url": absolute_url(f"/{language}/", request),
             "logo": {
                 "@type": "ImageObject",
-                "url": absolute(request, static("icons/logo-600x60.png")),
+                "url": absolute_url(static("icons/logo-600x60.png"), request),
                 "width": 600,
                 "height": 60,
             },

@@ -1,4 +1,5 @@
-"""A fixed-window counter in the cache, for the public forms (reports, newsletter sign-ups).
+"""Spam protection for the public forms (reports, newsletter sign-ups): a honeypot field and a
+fixed-window counter in the cache.
 
 Counting in Redis keeps the limit shared by every web process. When the cache is down the request is
 allowed: losing spam protection for a while is better than refusing every reader.
@@ -6,9 +7,20 @@ allowed: losing spam protection for a while is better than refusing every reader
 
 import logging
 
+from django import forms
 from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
 
 logger = logging.getLogger(__name__)
+
+
+def honeypot_field() -> forms.CharField:
+    """A field the templates hide from people (and screen readers) that bots fill in."""
+    return forms.CharField(
+        label=_("Leave this empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
 
 
 def client_ip(request) -> str:

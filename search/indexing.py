@@ -17,7 +17,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from news.models import ArticleAuthor, ArticlePage, ArticleTopic
-from news.routing import public_q
+from news.selectors import visible_articles
 from search import backends
 from search.models import SearchDocument
 from search.text import body_text, clean
@@ -33,10 +33,6 @@ _DATES = ("first_published_at", "go_live_at", "last_published_at")
 class SyncResult:
     indexed: int
     removed: int
-
-
-def visible_articles():
-    return ArticlePage.objects.live().filter(public_q())
 
 
 def _names_by_page(model, name_field: str, page_ids) -> dict[int, list[str]]:

@@ -6,10 +6,11 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.contrib.search_promotions.models import Query as PromotedQuery
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news.models import ArticleAuthor, ArticlePage, ArticleTopic, Author, SectionPage, Topic
+from news.selectors import article_ids_under
 from search.forms import forget_filter_options
 from search.promotions import forget_promoted_query_strings
 from search.tasks import enqueue_sync
@@ -19,10 +20,6 @@ def _sync_after_commit(page_ids) -> None:
     page_ids = list(page_ids)
     if page_ids:
         transaction.on_commit(lambda: enqueue_sync(page_ids))
-
-
-def _articles_under(page: Page) -> list[int]:
-    return list(ArticlePage.objects.filter(path__startswith=page.path).values_list("pk", flat=True))
 
 
 @receiver([page_published, page_unpublished], sender=ArticlePage)
@@ -37,12 +34,12 @@ def article_deleted(sender, instance, **kwargs):
 
 @receiver(post_page_move)
 def page_moved(sender, instance, **kwargs):
-    _sync_after_commit(_articles_under(instance))
+    _sync_after_commit(article_ids_under(instance))
 
 
 @receiver([post_save, post_delete], sender=PageViewRestriction)
 def privacy_changed(sender, instance, **kwargs):
-    _sync_after_commit(_articles_under(instance.page))
+    _sync_after_commit(article_ids_under(instance.page))
 
 
 @receiver([page_published, page_unpublished], sender=SectionPage)

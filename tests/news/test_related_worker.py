@@ -1,7 +1,5 @@
 """Related blocks through the real Redis broker and real worker processes (PostgreSQL shared with them)."""
 
-import time
-
 import psycopg
 import pytest
 import redis
@@ -11,6 +9,7 @@ from news.models import RelatedArticle, RelatedState
 from news.tasks import enqueue_refresh
 from portal import env
 from tests import factories
+from tests.waiting import wait_for
 
 pytestmark = [pytest.mark.broker, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -27,15 +26,6 @@ def newsroom():
     section = factories.make_section(site["en"], "Budapest", slug="budapest")
     topic = factories.make_topic(site["locales"]["en"], "Transport")
     return {"section": section, "topic": topic}
-
-
-def wait_for(predicate, timeout=60.0, message="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {message}")
 
 
 def block(article) -> set[int]:

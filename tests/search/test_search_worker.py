@@ -1,23 +1,13 @@
 """Publish and unpublish reach search results through the real Redis broker and a real worker."""
 
-import time
-
 import pytest
 from django.db import connection
 
 from search.models import SearchDocument
 from tests import factories
+from tests.waiting import wait_for
 
 pytestmark = [pytest.mark.broker, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-
-def wait_for(predicate, timeout=60.0, message="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {message}")
 
 
 def test_publish_and_unpublish_through_a_worker(client, celery_worker):

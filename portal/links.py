@@ -1,0 +1,15 @@
+"""Absolute URLs on the origin Wagtail uses for page URLs (the Site's root URL), so feeds, structured
+data and e-mails point at the same host as canonical and hreflang links."""
+
+from wagtail.models import Site
+
+
+def absolute_url(path: str, request=None) -> str:
+    if path.startswith(("http://", "https://")):  # already absolute (media on a CDN or object storage)
+        return path
+    site = Site.find_for_request(request) if request is not None else None  # cached on the request
+    if site is None:
+        site = Site.objects.filter(is_default_site=True).first()
+    if site is not None:
+        return site.root_url + path
+    return request.build_absolute_uri(path) if request is not None else path
