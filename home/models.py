@@ -21,6 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from news.routing import SpecificChildRouteMixin, ViewRestrictionsInOneQueryMixin
+from portal.pages import CachePolicyMixin
 
 
 class PortalImage(AbstractImage):
@@ -91,7 +92,7 @@ class SiteBranding(TranslatableMixin, models.Model):
         return cls.objects.filter(locale__language_code=language).first()
 
 
-class HomePage(SpecificChildRouteMixin, ViewRestrictionsInOneQueryMixin, Page):
+class HomePage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInOneQueryMixin, Page):
     """The front page, one per language; its content is assembled from the sections below it."""
 
     template = "pages/home_page.html"

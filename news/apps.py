@@ -6,4 +6,4 @@ class NewsConfig(AppConfig):
     verbose_name = "Newsroom"
 
     def ready(self):
-        from news import signals  # noqa: F401  (publishing events -> related-article tasks)
+        from news import invalidation, signals  # noqa: F401  (publishing events -> tasks, cache purges)

@@ -20,6 +20,8 @@ from wagtail.search import index
 from news.blocks import ArticleBodyBlock
 from news.routing import SpecificChildRouteMixin, ViewRestrictionsInOneQueryMixin
 from news.text import reading_time_minutes
+from portal import fragments
+from portal.pages import CachePolicyMixin
 
 
 class Author(TranslatableMixin, models.Model):
@@ -62,15 +64,14 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class SectionPage(SpecificChildRouteMixin, ViewRestrictionsInOneQueryMixin, Page):
+class SectionPage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInOneQueryMixin, Page):
     """A desk (Budapest, Europe, Business...): an intro, an optional lead article and its latest articles."""
 
     template = "pages/section_page.html"
     child_route_model = property(lambda self: ArticlePage)
 
     def child_route_queryset(self):
-        # The listen player's reading comes with the article, not in a query of its own.
-        return ArticlePage.objects.select_related("audio__document", "recorded_audio")
+        return ArticlePage.route_queryset()
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.ArticlePage"]
@@ -104,11 +105,12 @@ class SectionPage(SpecificChildRouteMixin, ViewRestrictionsInOneQueryMixin, Page
         return context
 
 
-class ArticlePage(ViewRestrictionsInOneQueryMixin, Page):
+class ArticlePage(CachePolicyMixin, ViewRestrictionsInOneQueryMixin, Page):
     """A story. Lives only under a section; its body is a StreamField of ArticleBodyBlock."""
 
     template = "pages/article_page.html"
     parent_page_types = ["news.SectionPage"]
+    cache_policy = "article"
     subpage_types = []
 
     standfirst = models.TextField(_("standfirst"), help_text=_("One or two sentences under the headline."))
@@ -210,6 +212,15 @@ class ArticlePage(ViewRestrictionsInOneQueryMixin, Page):
         if latest and self.first_published_at and latest <= self.first_published_at:
             return None
         return latest
+
+    @classmethod
+    def route_queryset(cls):
+        # The listen player's reading comes with the article, not in a query of its own.
+        return cls.objects.select_related("audio__document", "recorded_audio")
+
+    def rendered_cache_generations(self):
+        # Its revision is in the key already; these cover what changes without a new revision of it.
+        return (fragments.SITE, fragments.story(self.translation_key))
 
     def get_context(self, request, *args, **kwargs):
         from news import selectors

@@ -72,6 +72,8 @@ AUDIO_TTS_BACKEND = env_str("AUDIO_TTS_BACKEND", "news.audio.EspeakBackend")
 # Seconds before Redis hands an unacknowledged task (its worker died) to another worker.
 CELERY_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 300)
 REDIS_CACHE_URL = env_str("REDIS_CACHE_URL")
+# The front cache (Varnish) purges go to, e.g. http://varnish:80; empty: nothing to purge (make run).
+FRONTEND_CACHE_URL = env_str("FRONTEND_CACHE_URL")
 LANGUAGE_CODE = env_str("LANGUAGE_CODE", "en")
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Budapest")
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")

@@ -16,3 +16,22 @@ def run_localize_job(path: str, args: list, kwargs: dict) -> None:
     if not path.startswith("wagtail_localize."):
         raise ValueError(f"refusing to run {path!r}: only wagtail-localize jobs go through this task")
     import_string(path)(*decode(args), **decode(kwargs))
+
+
+@shared_task(
+    name="portal.front_cache_purge",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OSError,),
+    retry_backoff=1,
+    retry_backoff_max=60,
+    retry_jitter=False,
+    max_retries=8,
+    soft_time_limit=60,
+    time_limit=90,
+)
+def front_cache_purge_task(urls: list[str], prefixes: list[str] | None = None) -> dict:
+    """Purge front-cache URLs and prefixes (portal.frontcache). Idempotent: purging twice costs nothing."""
+    from portal.frontcache import send
+
+    return {"urls": len(urls), "prefixes": len(prefixes or []), **send(urls, prefixes or [])}

@@ -11,6 +11,7 @@ from home import views as home_views
 from news import sitemaps
 from news.feeds import ArticleFeed
 from portal import views
+from portal.http_cache import cache_policy
 from search import views as search_views
 
 # Unprefixed: the language redirect, the admin, documents, robots and the sitemaps.
@@ -18,10 +19,15 @@ urlpatterns = [
     path("", views.language_redirect, name="language_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap"),
-    path("sitemap-pages.xml", sitemap, {"sitemaps": {"pages": sitemaps.PageSitemap}}, name="sitemap_pages"),
-    path("sitemap-news-<str:language>.xml", sitemaps.news_sitemap, name="news_sitemap"),
-    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", cache_policy("feed")(sitemaps.sitemap_index), name="sitemap"),
+    path(
+        "sitemap-pages.xml",
+        cache_policy("feed")(sitemap),
+        {"sitemaps": {"pages": sitemaps.PageSitemap}},
+        name="sitemap_pages",
+    ),
+    path("sitemap-news-<str:language>.xml", cache_policy("feed")(sitemaps.news_sitemap), name="news_sitemap"),
+    path("robots.txt", cache_policy("feed")(views.robots_txt), name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -31,13 +37,13 @@ if settings.DEBUG:
 
 # Every reader-facing page carries its language prefix: /en/..., /hu/...; search paths are translated.
 urlpatterns += i18n_patterns(
-    path(_("search/"), search_views.search_page, name="search"),
-    path(_("search/suggest/"), search_views.suggest, name="search_suggest"),
+    path(_("search/"), cache_policy("search")(search_views.search_page), name="search"),
+    path(_("search/suggest/"), cache_policy("search")(search_views.suggest), name="search_suggest"),
     path(_("newsletter/"), home_views.signup, name="newsletter"),
     path(_("newsletter/confirm/<str:token>/"), home_views.confirm, name="newsletter_confirm"),
     path(_("newsletter/unsubscribe/<str:token>/"), home_views.unsubscribe, name="newsletter_unsubscribe"),
-    path("rss/", ArticleFeed(), name="feed"),
-    path("<str:section>/rss/", ArticleFeed(), name="section_feed"),
+    path("rss/", cache_policy("feed")(ArticleFeed()), name="feed"),
+    path("<str:section>/rss/", cache_policy("feed")(ArticleFeed()), name="section_feed"),
     re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -7,8 +7,10 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_safe
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
+from wagtail.url_routing import RouteResult
 
 from home.models import HomePage
+from portal import routes
 
 
 @require_safe
@@ -44,12 +46,21 @@ def localized_home(site: Site | None) -> Page | None:
 
 
 def serve(request, path):
-    """Wagtail's page view, with the route's first step (the home page) resolved by `localized_home`."""
+    """Wagtail's page view, routed from a remembered route when it still holds (portal.routes), else
+    from the home page resolved by `localized_home`."""
     if not hasattr(request, "_wagtail_route_for_request"):
-        home = localized_home(Site.find_for_request(request))
-        if home is not None:
-            try:
-                request._wagtail_route_for_request = home.route(request, [c for c in path.split("/") if c])
-            except Http404:
-                request._wagtail_route_for_request = None
+        site = Site.find_for_request(request)
+        page = routes.recall(site, path)
+        if page is not None:
+            request._wagtail_route_for_request = RouteResult(page)
+        else:
+            home = localized_home(site)
+            if home is not None:
+                try:
+                    result = home.route(request, [c for c in path.split("/") if c])
+                except Http404:
+                    result = None
+                request._wagtail_route_for_request = result
+                if result is not None and not result.args and not result.kwargs and result.page.live:
+                    routes.remember(site, path, result.page)
     return wagtail_views.serve(request, path)

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.http_cache.CacheHeadersMiddleware",  # first in, last out: the final say on Cache-Control
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -139,13 +140,25 @@ STORAGES = {
 if env.REDIS_CACHE_URL:
     CACHES = {
         "default": {
-            "BACKEND": "portal.cache.PooledClientRedisCache",
+            "BACKEND": "portal.cache.ForgivingRedisCache",
             "LOCATION": env.REDIS_CACHE_URL,
             "KEY_PREFIX": "bp",
+            # An unreachable Redis must cost a page milliseconds, not a hung worker.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Front cache: purged from a Celery task after every change (portal.frontcache, news.invalidation).
+# Wagtail's own frontend_cache app is not installed: it would purge inside the editor's request.
+WAGTAILFRONTENDCACHE = (
+    {"varnish": {"BACKEND": "portal.frontcache.VarnishBackend", "LOCATION": env.FRONTEND_CACHE_URL}}
+    if env.FRONTEND_CACHE_URL
+    else {}
+)
+# URLs are purged exactly as given: Hungarian and English slugs differ, so no per-language rewriting.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Celery: a real broker when CELERY_BROKER_URL is set; otherwise tasks run eagerly in-process,
 # so `make run` needs neither Redis nor a worker.

@@ -8,6 +8,15 @@ DEBUG = False
 SECRET_KEY = env.require("SECRET_KEY", env.SECRET_KEY)
 ALLOWED_HOSTS = env.require("ALLOWED_HOSTS", env.ALLOWED_HOSTS)
 env.require("DATABASE_URL", env.DATABASE_URL)
+# Rendered pages, routes and task deduplication live in Redis; a process-local cache would let each
+# gunicorn worker serve its own, differently stale copy.
+env.require("REDIS_CACHE_URL", env.REDIS_CACHE_URL)
+
+# PostgreSQL through psycopg's connection pool (one per process), unless DATABASE_POOL=0 asks for
+# Django's persistent connections instead. Health checks drop connections a database restart broke.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.env_bool("DATABASE_POOL", True):  # noqa: F405
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {"min_size": 2, "max_size": 10, "timeout": 10}  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.SECURE_SSL_REDIRECT

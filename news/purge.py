@@ -1,0 +1,86 @@
+"""Which URLs a change makes stale in the front cache (Varnish or a CDN), as absolute URLs on the Site's
+host. Plain functions: the signal receivers (news.signals) call them and hand the result to a task.
+
+The front cache bans a path together with its query variants (`?page=2` of a section, `?p=2` of the
+sitemap), so each path is listed once, without a query.
+"""
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from home.models import HomePage
+from news.models import ArticlePage, RelatedArticle, SectionPage
+
+
+def _site_roots() -> list[str]:
+    return [site.root_url for site in Site.objects.all()]
+
+
+def _page_urls(pages) -> set[str]:
+    urls = set()
+    for page in pages:
+        url = page.get_full_url()
+        if url:
+            urls.add(url)
+    return urls
+
+
+def shared_urls() -> set[str]:
+    """What every publication changes: the home pages and feeds in every language, and the sitemaps."""
+    paths = {reverse("sitemap"), reverse("sitemap_pages")}
+    for code, _name in settings.LANGUAGES:
+        paths.add(reverse("news_sitemap", args=[code]))
+        with translation.override(code):
+            paths.add(reverse("feed"))
+    urls = {root + path for root in _site_roots() for path in paths}
+    return urls | _page_urls(HomePage.objects.live())
+
+
+def article_versions(article: ArticlePage) -> list[ArticlePage]:
+    """The article in every language it exists in (itself included, live or not)."""
+    return list(ArticlePage.objects.filter(translation_key=article.translation_key).select_related("locale"))
+
+
+def articles_showing(article_ids) -> list[ArticlePage]:
+    """Live articles whose stored related block lists one of `article_ids` (their cards show its title)."""
+    showing = RelatedArticle.objects.filter(related_id__in=article_ids).values("article_id")
+    return list(ArticlePage.objects.live().filter(pk__in=showing))
+
+
+def section_urls(sections) -> set[str]:
+    """Each section front and its feed."""
+    urls = _page_urls(sections)
+    for section in sections:
+        language = section.locale.language_code
+        with translation.override(language):
+            path = reverse("section_feed", kwargs={"section": section.slug})
+        urls |= {root + path for root in _site_roots()}
+    return urls
+
+
+def article_purge_urls(article: ArticlePage) -> set[str]:
+    """After `article` is published, unpublished or deleted: the article in every language, their
+    section fronts and feeds, the homes, the sitemaps, and every article whose related block shows it."""
+    versions = [v for v in article_versions(article) if v.live or v.pk == article.pk]
+    sections = list(
+        SectionPage.objects.filter(pk__in=[v.get_parent().pk for v in versions]).select_related("locale")
+    )
+    showing = articles_showing([v.pk for v in versions])
+    return _page_urls(versions) | section_urls(sections) | shared_urls() | _page_urls(showing)
+
+
+def related_purge_urls(article_ids) -> set[str]:
+    """Exactly the articles whose related blocks changed."""
+    return _page_urls(ArticlePage.objects.filter(pk__in=list(article_ids)))
+
+
+def everything() -> list[str]:
+    """A change shown on every page (navigation, branding, an author's name): each site, whole."""
+    return [root + "/" for root in _site_roots()]
+
+
+def page_purge_urls(page: Page) -> set[str]:
+    """A non-article page itself (a section, a home, a form page) and what always lists it."""
+    return _page_urls([page]) | shared_urls()

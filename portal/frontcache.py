@@ -1,0 +1,106 @@
+"""Purging the front cache through Wagtail's frontend cache backends, from a Celery task.
+
+Wagtail's own app (`wagtail.contrib.frontend_cache` in INSTALLED_APPS) would purge inside the editor's
+publish request and only log a failure. Here the receivers in news.signals compute the URLs, and after
+commit a task sends them: an unreachable Varnish is retried with backoff instead of forgotten.
+
+`VarnishBackend` is Wagtail's HTTP backend, with two changes: a failure raises (so the task retries),
+and `ban_prefix` drops a whole subtree (docker/varnish/portal.vcl answers BAN with a prefix ban).
+"""
+
+import logging
+import re
+from collections import defaultdict
+from urllib.error import HTTPError, URLError
+from urllib.parse import urlsplit, urlunsplit
+from urllib.request import urlopen
+
+from django.db import transaction
+from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
+from wagtail.contrib.frontend_cache.utils import get_backends
+
+logger = logging.getLogger(__name__)
+
+# Paths Varnish accepts for a prefix ban: no characters a regular expression treats specially.
+SAFE_PREFIX = re.compile(r"^/[A-Za-z0-9_%/-]*$")
+TIMEOUT = 5
+
+
+class PurgeFailed(OSError):
+    pass
+
+
+class BanRequest(PurgeRequest):
+    def get_method(self):
+        return "BAN"
+
+
+class VarnishBackend(HTTPBackend):
+    def _send(self, request_class, url: str) -> None:
+        parts = urlsplit(url)
+        host = parts.hostname + (f":{parts.port}" if parts.port else "")
+        request = request_class(
+            url=urlunsplit([self.cache_scheme, self.cache_netloc, parts.path, parts.query, ""]),
+            headers={"Host": host, "User-Agent": "BudapestPost-purge"},
+        )
+        try:
+            with urlopen(request, timeout=TIMEOUT) as response:  # noqa: S310 (LOCATION is a setting)
+                response.read()
+        except (HTTPError, URLError, OSError) as error:
+            raise PurgeFailed(f"{request_class.__name__} {url}: {error}") from error
+
+    def purge(self, url: str) -> None:
+        self._send(PurgeRequest, url)
+
+    def ban_prefix(self, url: str) -> None:
+        if not SAFE_PREFIX.match(urlsplit(url).path):
+            raise ValueError(f"refusing a prefix ban on {url!r}")
+        self._send(BanRequest, url)
+
+
+def send(urls, prefixes=()) -> dict:
+    """Purge `urls` and ban `prefixes` on every configured backend that serves their host.
+    Raises PurgeFailed after trying them all if any failed."""
+    by_host = defaultdict(lambda: ([], []))
+    for url in urls:
+        by_host[urlsplit(url).netloc][0].append(url)
+    for url in prefixes:
+        by_host[urlsplit(url).netloc][1].append(url)
+    failures, sent = [], 0
+    for netloc, (host_urls, host_prefixes) in by_host.items():
+        for name, backend in get_backends().items():
+            if not backend.invalidates_hostname(netloc.split(":")[0]):
+                continue
+            for method, items in (
+                (backend.purge, host_urls),
+                (getattr(backend, "ban_prefix", None), host_prefixes),
+            ):
+                for url in items:
+                    if method is None:
+                        logger.warning("backend %s cannot ban prefixes; %s not dropped", name, url)
+                        continue
+                    try:
+                        method(url)
+                        sent += 1
+                    except PurgeFailed as error:
+                        failures.append(str(error))
+    if failures:
+        raise PurgeFailed(f"{len(failures)} of {sent + len(failures)} failed; first: {failures[0]}")
+    return {"sent": sent}
+
+
+def enqueue(urls=(), prefixes=()) -> None:
+    """After the current transaction commits, purge `urls` and ban `prefixes` from a Celery task."""
+    urls, prefixes = sorted(set(urls)), sorted(set(prefixes))
+    if not (urls or prefixes) or not get_backends():
+        return
+
+    def queue():
+        from portal.tasks import front_cache_purge_task
+
+        try:
+            front_cache_purge_task.delay(urls, prefixes)
+        except Exception:  # noqa: BLE001  (eager mode with Varnish down, or no broker: never fail a publish)
+            logger.exception("front cache purge of %d URLs not sent", len(urls) + len(prefixes))
+
+    transaction.on_commit(queue)

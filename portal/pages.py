@@ -1,0 +1,57 @@
+"""How reader pages are cached: their Cache-Control policy and, for articles, the rendered page in Redis."""
+
+from django.http import HttpResponse
+
+from news.routing import restricted_paths
+from portal import fragments
+from portal.http_cache import PRIVATE, apply_policy, has_session
+
+
+def is_restricted(page) -> bool:
+    return any(page.path.startswith(path) for path in restricted_paths())
+
+
+def shareable(page, request) -> bool:
+    """A response everybody may be given: an anonymous GET of a public page, not a preview."""
+    return (
+        request.method in ("GET", "HEAD")
+        and not getattr(request, "is_preview", False)
+        and not has_session(request)
+        and not is_restricted(page)
+    )
+
+
+class CachePolicyMixin:
+    """Pages declare `cache_policy` (a portal.http_cache policy); per-reader requests stay private.
+
+    With `rendered_cache_generations` (a method returning generation names, see portal.fragments), the
+    rendered HTML of shareable requests is kept in Redis, so an uncached request skips the template and
+    every query the template context needs.
+    """
+
+    cache_policy = "front"
+
+    def rendered_cache_generations(self) -> tuple[str, ...] | None:
+        return None
+
+    def serve(self, request, *args, **kwargs):
+        if getattr(request, "is_preview", False):
+            return super().serve(request, *args, **kwargs)
+        if not shareable(self, request):
+            return apply_policy(super().serve(request, *args, **kwargs), PRIVATE)
+        names = self.rendered_cache_generations()
+        if names is None:
+            return apply_policy(super().serve(request, *args, **kwargs), self.cache_policy)
+        try:
+            key = fragments.page_key(*fragments.page_parts(self, request, names))
+        except Exception:  # noqa: BLE001  (Redis down: render as if nothing were cached)
+            return apply_policy(super().serve(request, *args, **kwargs), self.cache_policy)
+        html = fragments.read(key)
+        if html is not None:
+            return apply_policy(HttpResponse(html), self.cache_policy)
+        response = super().serve(request, *args, **kwargs)
+        if hasattr(response, "render"):
+            response.render()
+        if response.status_code == 200:
+            fragments.write(key, response.content.decode())
+        return apply_policy(response, self.cache_policy)

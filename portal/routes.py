@@ -1,0 +1,57 @@
+"""Remembered routes: a reader URL -> the page it led to, so the next request loads one row instead of
+walking the tree (home, section, article: a query each).
+
+Only a hint: the page is loaded from the database by id and used only if it is still live and still at
+the remembered `url_path`; otherwise the tree is walked as usual and the hint replaced. A moved,
+renamed, unpublished or deleted page therefore can never be served from a stale hint.
+"""
+
+import logging
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.utils import translation
+
+logger = logging.getLogger(__name__)
+
+ROUTE_KEY = "route:{site}:{language}:{path}"
+ROUTE_TIMEOUT = 24 * 3600
+MAX_PATH = 300  # longer paths are not remembered (hostile URLs must not fill the cache)
+
+
+def _key(site, path: str) -> str | None:
+    if site is None or len(path) > MAX_PATH:
+        return None
+    return ROUTE_KEY.format(site=site.pk, language=translation.get_language(), path=path.strip("/"))
+
+
+def recall(site, path: str):
+    """The page a previous request reached at `path`, if it is still live at the same place; else None."""
+    key = _key(site, path)
+    if key is None:
+        return None
+    try:
+        hint = cache.get(key)
+    except Exception:  # noqa: BLE001  (cache down: walk the tree)
+        return None
+    if hint is None:
+        return None
+    content_type_id, page_id, url_path = hint
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+    pages = model.route_queryset() if hasattr(model, "route_queryset") else model.objects.all()
+    page = pages.filter(pk=page_id, live=True).first()
+    if page is None or page.url_path != url_path:
+        return None
+    return page
+
+
+def remember(site, path: str, page) -> None:
+    key = _key(site, path)
+    if key is None:
+        return
+    try:
+        cache.set(key, (page.content_type_id, page.pk, page.url_path), ROUTE_TIMEOUT)
+    except Exception:  # noqa: BLE001
+        logger.warning("cache unavailable; route not remembered", exc_info=True)

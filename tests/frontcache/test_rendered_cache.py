@@ -1,0 +1,124 @@
+"""Rendered articles in Redis (portal.fragments): fast when nothing changed, never stale when it did."""
+
+import pytest
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+
+from home.models import SiteBranding
+from news import related_service
+from news.models import ArticlePage, Author
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def _get(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode(), len(queries)
+
+
+def test_a_remembered_article_costs_one_query(client, site, sections, django_capture_on_commit_callbacks):
+    article = factories.make_article(sections["en"], "Cached headline", hero=factories.make_image())
+    first, first_queries = _get(client, article.url)
+    again, queries = _get(client, article.url)
+    assert again == first
+    assert queries == 1, "the article row itself, to learn its live revision"
+    assert first_queries > queries
+
+
+def test_publish_shows_at_once_without_waiting_for_any_purge(client, site, sections):
+    article = factories.make_article(sections["en"], "Old headline")
+    assert "Old headline" in _get(client, article.url)[0]
+    article.title = "New headline"
+    factories.publish(article)  # the on-commit callbacks are not run: no purge, no generation bump
+    html = _get(client, article.url)[0]
+    assert "New headline" in html and "Old headline" not in html
+
+
+def test_translation_published_later_updates_the_language_switcher(
+    client, site, sections, django_capture_on_commit_callbacks
+):
+    article = factories.make_article(sections["en"], "Bridge reopens")
+    assert "/hu/budapest/ujra-nyitva/" not in _get(client, article.url)[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.translate(article, site["locales"]["hu"], title="Újra nyitva a híd", slug="ujra-nyitva")
+    assert "/hu/budapest/ujra-nyitva/" in _get(client, article.url)[0]
+
+
+def test_related_block_change_shows_at_once(client, site, sections, django_capture_on_commit_callbacks):
+    topic = factories.make_topic(site["locales"]["en"], "Transport")
+    article = factories.make_article(sections["en"], "Trams", topics=[topic])
+    assert "Metro line 5" not in _get(client, article.url)[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        neighbour = factories.make_article(sections["en"], "Metro line 5", topics=[topic])
+        related_service.related_index(article_ids=[article.pk, neighbour.pk])
+        related_service.related_refresh(article_id=article.pk)
+    assert "Metro line 5" in _get(client, article.url)[0]
+
+
+def test_related_article_retitled_updates_the_cards_showing_it(
+    client, site, sections, django_capture_on_commit_callbacks
+):
+    topic = factories.make_topic(site["locales"]["en"], "Transport")
+    article = factories.make_article(sections["en"], "Trams", topics=[topic])
+    neighbour = factories.make_article(sections["en"], "Metro line 5", topics=[topic])
+    related_service.related_index(article_ids=[article.pk, neighbour.pk])
+    related_service.related_refresh(article_id=article.pk)
+    assert "Metro line 5" in _get(client, article.url)[0]
+    neighbour.title = "Metro line 5 delayed"
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.publish(neighbour)
+    assert "Metro line 5 delayed" in _get(client, article.url)[0]
+
+
+def test_author_rename_and_branding_change_reach_cached_articles(
+    client, site, sections, django_capture_on_commit_callbacks
+):
+    author = factories.make_author(site["locales"]["en"], "Eszter Varga")
+    article = factories.make_article(sections["en"], authors=[author])
+    assert "Eszter Varga" in _get(client, article.url)[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        Author.objects.filter(pk=author.pk).update(name="Eszter Kovács")
+        Author.objects.get(pk=author.pk).save()
+    html = _get(client, article.url)[0]
+    assert "Eszter Kovács" in html and "Eszter Varga" not in html
+
+    branding = SiteBranding.objects.get(locale=site["locales"]["en"])
+    with django_capture_on_commit_callbacks(execute=True):
+        branding.tagline = "The capital, every day"
+        branding.save()
+    assert "The capital, every day" in _get(client, article.url)[0]
+
+
+def test_unpublished_article_is_gone_at_once(client, site, sections):
+    article = factories.make_article(sections["en"])
+    _get(client, article.url)
+    ArticlePage.objects.get(pk=article.pk).unpublish()
+    assert client.get(article.url).status_code == 404
+
+
+def test_moved_article_is_not_served_at_its_old_url(client, site, sections):
+    business = factories.make_section(site["en"], "Business", slug="business")
+    article = factories.make_article(sections["en"])
+    old_url = article.url
+    _get(client, old_url)
+    article.move(business, pos="last-child")
+    response = client.get(old_url)  # Wagtail's automatic redirect, not the remembered page
+    assert response.status_code == 301
+    assert response.headers["Location"].endswith(f"/en/business/{article.slug}/")
+    assert client.get(f"/en/business/{article.slug}/").status_code == 200
+
+
+def test_pages_render_when_redis_is_down(client, site, sections):
+    article = factories.make_article(sections["en"], "Still here")
+    _get(client, article.url)
+    nowhere = {
+        "default": {"BACKEND": "portal.cache.ForgivingRedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
+    }
+    with override_settings(CACHES=nowhere):
+        response = client.get(article.url)
+    assert response.status_code == 200
+    assert "Still here" in response.content.decode()

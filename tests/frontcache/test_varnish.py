@@ -1,0 +1,118 @@
+"""The front cache for real: Varnish on loopback running docker/varnish/portal.vcl in front of the live
+test server, purged by a real Celery worker after an editor publishes."""
+
+import shutil
+import urllib.error
+import urllib.request
+from urllib.parse import urlsplit
+
+import pytest
+from django.db import connection
+
+from bench.servers import varnish
+from tests import factories
+from tests.waiting import wait_for
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(not shutil.which("varnishd"), reason="varnishd is missing (.ci/run installs it)"),
+]
+
+
+class Reply:
+    def __init__(self, status, headers, body):
+        self.status, self.headers, self.body = status, headers, body
+
+    @property
+    def cache(self):
+        return self.headers.get("X-Cache")
+
+
+def fetch(front, path, method="GET", **headers) -> Reply:
+    headers = {"Host": "localhost", **headers}
+    request = urllib.request.Request(front.url + path, method=method, headers=headers)  # noqa: S310
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 (loopback)
+            return Reply(response.status, response.headers, response.read().decode())
+    except urllib.error.HTTPError as error:
+        return Reply(error.code, error.headers, error.read().decode())
+
+
+@pytest.fixture
+def front(live_server, settings, monkeypatch):
+    with varnish(urlsplit(live_server.url).port) as cache:
+        settings.WAGTAILFRONTENDCACHE = {
+            "varnish": {"BACKEND": "portal.frontcache.VarnishBackend", "LOCATION": cache.url}
+        }
+        monkeypatch.setenv("FRONTEND_CACHE_URL", cache.url)  # read by the worker process at start
+        yield cache
+
+
+def test_publish_is_purged_by_a_real_worker_and_the_next_get_is_a_miss(front, celery_worker):
+    if connection.vendor != "postgresql":
+        pytest.skip("worker processes need the test database over the network (PostgreSQL)")
+    site = factories.build_site()
+    section = factories.make_section(site["en"], "Budapest", slug="budapest")
+    article = factories.make_article(section, "Old headline")
+    urls = [article.url, "/en/", section.url, "/en/rss/", "/sitemap-news-en.xml"]
+
+    wait_for(lambda: all(fetch(front, url).cache == "HIT" for url in urls), message="pages cached")
+    assert "Old headline" in fetch(front, article.url).body
+
+    article.title = "New headline"
+    factories.publish(article)
+
+    def fresh(url):
+        reply = fetch(front, url)
+        if "New headline" in reply.body:
+            return reply
+        assert reply.cache == "HIT", "a miss must already have the new headline"
+        return None
+
+    wait_for(lambda: fresh(article.url), timeout=30, message="the worker to purge the article")
+    for url in urls:
+        reply = fetch(front, url)
+        assert "New headline" in reply.body, url
+    # Purged, refetched once, and shared again.
+    assert fetch(front, article.url).cache == "HIT"
+
+
+def test_the_first_get_after_a_purge_is_a_miss_with_the_new_content(front):
+    site = factories.build_site()
+    section = factories.make_section(site["en"], "Budapest", slug="budapest")
+    article = factories.make_article(section, "Old headline")
+    assert fetch(front, article.url).cache == "MISS"
+    hit = fetch(front, article.url)
+    assert hit.cache == "HIT" and "Old headline" in hit.body
+    assert "no-store" not in hit.headers["Cache-Control"] and hit.headers.get("Set-Cookie") is None
+
+    article.title = "New headline"
+    factories.publish(article)  # eager Celery here: the purge task ran after the commit
+
+    reply = fetch(front, article.url)
+    assert reply.cache == "MISS" and "New headline" in reply.body
+
+
+def test_readers_cookies_share_the_copy_but_sessions_and_the_admin_pass(front):
+    site = factories.build_site()
+    section = factories.make_section(site["en"], "Budapest", slug="budapest")
+    article = factories.make_article(section)
+    fetch(front, article.url)
+    assert fetch(front, article.url, Cookie="csrftoken=abc; django_language=hu").cache == "HIT"
+    with_session = fetch(front, article.url, Cookie="sessionid=whatever")
+    assert with_session.cache == "MISS" and "private" in with_session.headers["Cache-Control"]
+    for _ in range(2):
+        login = fetch(front, "/admin/login/")
+        assert login.status == 200 and login.cache == "MISS"
+        assert "no-store" in login.headers["Cache-Control"]
+
+
+def test_purge_and_ban_are_refused_from_outside_the_acl(live_server):
+    site = factories.build_site()
+    section = factories.make_section(site["en"], "Budapest", slug="budapest")
+    article = factories.make_article(section)
+    with varnish(urlsplit(live_server.url).port, purgers=("192.0.2.1",)) as front:
+        fetch(front, article.url)
+        assert fetch(front, article.url, method="PURGE").status == 405
+        assert fetch(front, "/en/", method="BAN").status == 405
+        assert fetch(front, article.url).cache == "HIT"
