@@ -62,14 +62,14 @@ chromium: ## Install Debian's Chromium for the browser tests (never a browser do
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null
 
 .PHONY: bench
-bench: install ## Reader pages under load: gunicorn + Varnish + nginx + wrk on loopback, 100k articles (bench/http.py)
+bench: install ## Reader pages under load: gunicorn + Varnish + nginx + wrk on loopback, 100k articles (bench/serving.py)
 	@missing=""; for pair in varnishd:varnish nginx:nginx wrk:wrk redis-cli:redis-tools; do \
 	  command -v $${pair%%:*} >/dev/null || missing="$$missing $${pair##*:}"; done; \
 	  if [ -n "$$missing" ]; then \
 	    if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	    echo "Installing$$missing"; $$SUDO apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; fi
-	DATABASE_URL=$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres} $(PY) bench/http.py $(BENCH_ARGS)
+	DATABASE_URL=$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres} $(PY) bench/serving.py $(BENCH_ARGS)
 
 .PHONY: lint
 lint: install ## ruff lint + format check, djhtml check

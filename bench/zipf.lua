@@ -1,4 +1,4 @@
--- wrk script: GET the paths listed in a file (one per line), in that order, cycling. bench/http.py
+-- wrk script: GET the paths listed in a file (one per line), in that order, cycling. bench/serving.py
 -- writes the file: a skewed mix (a few hot articles, a long tail) or many distinct articles.
 local paths = {}
 local counter = 0

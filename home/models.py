@@ -122,6 +122,11 @@ class HomePage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInOneQ
         context.update(selectors.home_front(home=self))
         return context
 
+    def rendered_cache_generations(self):
+        from portal import fragments
+
+        return (fragments.SITE, fragments.front(self.locale_id))
+
 
 TOO_MANY_REPORTS = _(
     "You have sent several reports in a short time. Please wait a few minutes and try again."

@@ -28,9 +28,12 @@ def invalidate_article(article: ArticlePage) -> None:
     """Published, unpublished or deleted: the article, its translations, fronts, feeds, sitemaps, and
     the articles whose related cards show it."""
     urls = purge.article_purge_urls(article)
-    showing = purge.articles_showing([version.pk for version in purge.article_versions(article)])
+    versions = purge.article_versions(article)
+    showing = purge.articles_showing([version.pk for version in versions])
     _after_commit_bump(
-        fragments.story(article.translation_key), *(fragments.story(a.translation_key) for a in showing)
+        *{fragments.front(version.locale_id) for version in versions},
+        fragments.story(article.translation_key),
+        *(fragments.story(a.translation_key) for a in showing),
     )
     frontcache.enqueue(urls)
 

@@ -104,6 +104,15 @@ class SectionPage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInO
         context.update(selectors.section_front(section=self, page_number=request.GET.get("page", "1")))
         return context
 
+    def rendered_cache_generations(self):
+        return (fragments.SITE, fragments.front(self.locale_id))
+
+    def rendered_cache_variant(self, request):
+        page = request.GET.get("page", "1")
+        if set(request.GET) - {"page"} or not page.isdigit() or len(page) > 6:
+            return None
+        return page
+
 
 class ArticlePage(CachePolicyMixin, ViewRestrictionsInOneQueryMixin, Page):
     """A story. Lives only under a section; its body is a StreamField of ArticleBodyBlock."""

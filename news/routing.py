@@ -59,10 +59,18 @@ class ViewRestrictionsInOneQueryMixin:
     its source's restrictions, never its own. Wagtail first loads the ancestors, then the restrictions.
     """
 
+    def may_be_restricted(self) -> bool:
+        """False when no view restriction can apply, known from the cached restricted paths without a
+        query (kept on the instance: serving asks twice). An alias takes its source's restrictions, so
+        it always may be."""
+        if not hasattr(self, "_may_be_restricted"):
+            self._may_be_restricted = self.alias_of_id is not None or any(
+                self.path.startswith(path) for path in restricted_paths()
+            )
+        return self._may_be_restricted
+
     def get_view_restrictions(self):
-        # Most pages are public: the cached restricted paths answer that without a query. An alias
-        # takes its source's restrictions, so it always asks the database.
-        if self.alias_of_id is None and not any(self.path.startswith(p) for p in restricted_paths()):
+        if not self.may_be_restricted():
             return PageViewRestriction.objects.none()
         step = self.steplen
         chain = Page.objects.filter(

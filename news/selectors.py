@@ -4,6 +4,7 @@ A listing never mixes languages: everything is filtered by the locale of the pag
 """
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import connection
 from django.db.models import Exists, F, OuterRef, Prefetch, Window
 from django.db.models.functions import RowNumber, Substr
 from django.http import Http404
@@ -97,9 +98,28 @@ def home_front(*, home) -> dict:
 
 
 def _section_rails(*, locale, sections) -> list[tuple[SectionPage, list[ArticlePage]]]:
-    """The newest RAIL_SIZE articles of every section in one query (a window per parent path)."""
+    """The newest RAIL_SIZE articles of every section in one query.
+
+    On PostgreSQL: a UNION ALL of one small ordered LIMIT per section, each an index walk over the
+    section's newest articles, whatever the archive's size (a window over all articles ranked the
+    whole archive: 300 ms at 100,000). SQLite cannot order parts of a union: a window there.
+    """
     if not sections:
         return []
+    if connection.features.supports_slicing_ordering_in_compound:
+        parts = [
+            article_cards(live_articles(locale).child_of(section)).order_by("-first_published_at", "-pk")[
+                :RAIL_SIZE
+            ]
+            for section in sections
+        ]
+        steps = sections[0].depth * ArticlePage.steplen
+        by_parent: dict[str, list] = {}
+        for article in parts[0].union(*parts[1:], all=True):  # the first part's prefetches apply
+            by_parent.setdefault(article.path[:steps], []).append(article)
+        for articles in by_parent.values():
+            articles.sort(key=lambda a: (a.first_published_at, a.pk), reverse=True)
+        return [(section, by_parent.get(section.path, [])) for section in sections]
     depth = sections[0].depth
     parent_path = Substr("path", 1, depth * ArticlePage.steplen)
     ranked = (

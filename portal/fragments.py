@@ -31,6 +31,11 @@ class CacheUnavailable(Exception):
     """A generation could not be read or created: render without the rendered-page cache."""
 
 
+def front(locale_id) -> str:
+    """The home and section fronts of a language: every article published or withdrawn in it."""
+    return f"front:{locale_id}"
+
+
 def story(translation_key) -> str:
     return f"story:{translation_key}"
 
@@ -68,10 +73,12 @@ def page_key(*parts) -> str:
     return PAGE_KEY.format(digest=digest)
 
 
-def page_parts(page, request, names: tuple[str, ...]) -> tuple:
-    """What a rendered page depends on besides `names`: its row, the host it is served on, today's date."""
+def page_parts(page, request, names: tuple[str, ...], variant: str = "") -> tuple:
+    """What a rendered page depends on besides `names`: its row, the host it is served on, today's date,
+    and the variant of the page the request asked for (a section's page number)."""
     return (
         page.pk,
+        variant,
         page.live_revision_id,
         page.last_published_at,
         request.get_host(),

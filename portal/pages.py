@@ -8,6 +8,8 @@ from portal.http_cache import PRIVATE, apply_policy, has_session
 
 
 def is_restricted(page) -> bool:
+    if hasattr(page, "may_be_restricted"):
+        return page.may_be_restricted()
     return any(page.path.startswith(path) for path in restricted_paths())
 
 
@@ -34,16 +36,22 @@ class CachePolicyMixin:
     def rendered_cache_generations(self) -> tuple[str, ...] | None:
         return None
 
+    def rendered_cache_variant(self, request) -> str | None:
+        """Which variant of the page the request asks for; None: this request is not kept (any query
+        string the page does not understand, so hostile URLs cannot fill the cache)."""
+        return None if request.GET else ""
+
     def serve(self, request, *args, **kwargs):
         if getattr(request, "is_preview", False):
             return super().serve(request, *args, **kwargs)
         if not shareable(self, request):
             return apply_policy(super().serve(request, *args, **kwargs), PRIVATE)
         names = self.rendered_cache_generations()
-        if names is None:
+        variant = self.rendered_cache_variant(request) if names is not None else None
+        if variant is None:
             return apply_policy(super().serve(request, *args, **kwargs), self.cache_policy)
         try:
-            key = fragments.page_key(*fragments.page_parts(self, request, names))
+            key = fragments.page_key(*fragments.page_parts(self, request, names, variant))
         except Exception:  # noqa: BLE001  (Redis down: render as if nothing were cached)
             return apply_policy(super().serve(request, *args, **kwargs), self.cache_policy)
         html = fragments.read(key)

@@ -122,3 +122,32 @@ def test_pages_render_when_redis_is_down(client, site, sections):
         response = client.get(article.url)
     assert response.status_code == 200
     assert "Still here" in response.content.decode()
+
+
+def test_fronts_show_a_new_article_as_soon_as_it_is_published(
+    client, site, sections, django_capture_on_commit_callbacks
+):
+    factories.make_article(sections["en"], "First story")
+    for url in ("/en/", sections["en"].url):
+        assert "First story" in _get(client, url)[0]
+        _, queries = _get(client, url)
+        assert queries <= 2, (url, queries)  # the page row (and the section's count of pages)
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.make_article(sections["en"], "Breaking story")
+    for url in ("/en/", sections["en"].url):
+        assert "Breaking story" in _get(client, url)[0], url
+    assert "Breaking story" not in _get(client, "/hu/")[0]
+
+
+def test_only_page_numbers_are_kept_per_section(client, site, sections):
+    from django.core.cache import cache
+
+    for n in range(3):
+        factories.make_article(sections["en"], f"Story {n}")
+    _get(client, sections["en"].url)
+    before = len(cache._cache.get_client().keys("*page:*"))  # noqa: SLF001
+    for query in ("?page=1", "?utm_source=x", "?page=1&x=2", "?page=abc"):
+        client.get(sections["en"].url + query)
+    after = len(cache._cache.get_client().keys("*page:*"))  # noqa: SLF001
+    # ?page=1 is the copy already kept; the others are rendered (or refused) but never kept.
+    assert after == before
