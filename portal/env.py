@@ -72,6 +72,13 @@ AUDIO_TTS_BACKEND = env_str("AUDIO_TTS_BACKEND", "news.audio.EspeakBackend")
 # Seconds before Redis hands an unacknowledged task (its worker died) to another worker.
 CELERY_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 300)
 REDIS_CACHE_URL = env_str("REDIS_CACHE_URL")
+# "plain" lines for people, "json" objects for a log collector (production's default).
+LOG_FORMAT = env_str("LOG_FORMAT", "plain")
+# Error reporting to Sentry (or a compatible service) when set and sentry-sdk is installed.
+SENTRY_DSN = env_str("SENTRY_DSN")
+SENTRY_ENVIRONMENT = env_str("SENTRY_ENVIRONMENT", "production")
+# Proxies whose X-Forwarded-For is believed (addresses or networks): Varnish, a load balancer.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 # The front cache (Varnish) purges go to, e.g. http://varnish:80; empty: nothing to purge (make run).
 FRONTEND_CACHE_URL = env_str("FRONTEND_CACHE_URL")
 LANGUAGE_CODE = env_str("LANGUAGE_CODE", "en")

@@ -10,9 +10,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from news import sitemaps
 from news.feeds import ArticleFeed
-from portal import views
+from portal import health, views
 from portal.http_cache import cache_policy
 from search import views as search_views
+
+handler500 = "portal.views.server_error"
 
 # Unprefixed: the language redirect, the admin, documents, robots and the sitemaps.
 urlpatterns = [
@@ -27,6 +29,7 @@ urlpatterns = [
         name="sitemap_pages",
     ),
     path("sitemap-news-<str:language>.xml", cache_policy("feed")(sitemaps.news_sitemap), name="news_sitemap"),
+    path("healthz", health.healthz, name="healthz"),
     path("robots.txt", cache_policy("feed")(views.robots_txt), name="robots_txt"),
 ]
 

@@ -1,6 +1,10 @@
+import sys
+
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.db.models import Subquery
 from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.template import loader
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -64,3 +68,18 @@ def serve(request, path):
                 if result is not None and not result.args and not result.kwargs and result.page.live:
                     routes.remember(site, path, result.page)
     return wagtail_views.serve(request, path)
+
+
+def server_error(request):
+    """handler500: a database that is down or restarting gets the plain 503 page with Retry-After, from
+    whichever layer it failed in (a middleware's site lookup, a view); anything else the 500 page.
+    Neither page touches the database or the cache. CONN_HEALTH_CHECKS gives the next request a fresh
+    connection, so the site recovers by itself once the database is back."""
+    error = sys.exc_info()[1]
+    unavailable = isinstance(error, (OperationalError, InterfaceError))
+    template = "503.html" if unavailable else "500.html"
+    response = HttpResponse(loader.get_template(template).render(), status=503 if unavailable else 500)
+    if unavailable:
+        response["Retry-After"] = "30"
+    patch_cache_control(response, private=True, no_store=True)
+    return response

@@ -48,6 +48,7 @@ sub vcl_backend_response {
     # What the bans match on; removed again before delivery.
     set beresp.http.x-bp-host = bereq.http.host;
     set beresp.http.x-bp-path = regsub(bereq.url, "\?.*$", "");
+    unset beresp.http.Server;
     if (beresp.status >= 500) {
         if (bereq.is_bgfetch) {
             return (abandon);  # keep serving the stale copy while the app is failing
@@ -74,6 +75,7 @@ sub vcl_deliver {
     unset resp.http.x-bp-host;
     unset resp.http.x-bp-path;
     unset resp.http.Via;
+    unset resp.http.X-Varnish;
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
     } else {

@@ -5,6 +5,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from portal import env
+from portal.security import PUBLIC_POLICY
 
 BASE_DIR = env.BASE_DIR
 PROJECT_DIR = BASE_DIR / "portal"
@@ -53,6 +54,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "portal.http_cache.CacheHeadersMiddleware",  # first in, last out: the final say on Cache-Control
     "django.middleware.security.SecurityMiddleware",
+    "portal.security.PublicSiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PrefixOnlyLocaleMiddleware",
@@ -64,6 +66,12 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Who may tell us the reader's address in X-Forwarded-For (portal.ratelimit.client_ip).
+TRUSTED_PROXIES = env.TRUSTED_PROXIES
+
+# Content Security Policy on readers' pages (portal/security.py); the admin is exempt.
+SECURE_CSP = PUBLIC_POLICY
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -196,6 +204,8 @@ AUDIO_TTS_BACKEND = env.AUDIO_TTS_BACKEND
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 WAGTAIL_SITE_NAME = "Budapest Post"
+# Admin login with brute-force lockout (portal/lockout.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.LoginForm"
 WAGTAILADMIN_BASE_URL = env.SITE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "home.PortalImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.PortalImageForm"
@@ -242,8 +252,11 @@ SITE_TAGLINE = _("Budapest, Europe and world news")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "portal.logs.JSONFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": env.LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env.LOG_LEVEL},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},

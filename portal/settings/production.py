@@ -30,6 +30,26 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 
+# One JSON object per log line unless LOG_FORMAT says otherwise.
+if not env.env_str("LOG_FORMAT"):
+    LOGGING["handlers"]["console"]["formatter"] = "json"  # noqa: F405
+
+# Errors to Sentry when SENTRY_DSN is set (sentry-sdk is an optional extra, not in the default lock).
+if env.SENTRY_DSN:
+    try:
+        import sentry_sdk
+        from sentry_sdk.integrations.celery import CeleryIntegration
+        from sentry_sdk.integrations.django import DjangoIntegration
+    except ImportError as error:
+        raise ImproperlyConfigured("SENTRY_DSN is set but sentry-sdk is not installed") from error  # noqa: F405
+    sentry_sdk.init(
+        dsn=env.SENTRY_DSN,
+        environment=env.SENTRY_ENVIRONMENT,
+        integrations=[DjangoIntegration(), CeleryIntegration()],
+        send_default_pii=False,
+        traces_sample_rate=0.0,
+    )
+
 MAILERS = {
     "default": {
         "BACKEND": "django.core.mail.backends.smtp.EmailBackend",

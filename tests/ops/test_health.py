@@ -1,0 +1,89 @@
+"""/healthz and the 503 page, with the faults injected for real: a Redis nobody listens on, a broker
+nobody listens on, and the test's own PostgreSQL cluster stopped and started again."""
+
+import shutil
+import subprocess
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test import override_settings
+
+from tests import factories
+from tests.waiting import wait_for
+
+NOWHERE = "redis://127.0.0.1:1/0"
+
+
+@pytest.mark.django_db
+def test_healthz_reports_each_service(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["ok"] is True and set(body["checks"]) == {"database", "cache", "broker"}
+    assert "no-store" in response.headers["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_healthz_is_503_when_the_cache_is_down(client, settings):
+    if not settings.CACHES["default"]["BACKEND"].startswith("portal.cache"):
+        pytest.skip("no Redis cache configured")
+    with override_settings(CACHES={"default": {**settings.CACHES["default"], "LOCATION": NOWHERE}}):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["checks"]["cache"]["ok"] is False
+    assert response.json()["checks"]["database"]["ok"] is True
+
+
+@pytest.mark.django_db
+def test_healthz_is_503_when_the_broker_is_down(client, settings):
+    if settings.CELERY_BROKER_URL.startswith("memory://"):
+        pytest.skip("no broker configured")
+    settings.CELERY_BROKER_URL = NOWHERE
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["checks"]["broker"]["ok"] is False
+
+
+def _cluster():
+    versions = sorted(Path("/etc/postgresql").glob("*/main")) if Path("/etc/postgresql").exists() else []
+    return versions[-1].parent.name if versions else None
+
+
+def _status(url):
+    try:
+        with urllib.request.urlopen(url, timeout=20) as response:  # noqa: S310 (loopback)
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_database_outage_gives_a_clean_503_and_the_site_recovers_without_a_restart(live_server):
+    version = _cluster()
+    if connection.vendor != "postgresql" or version is None or not shutil.which("pg_ctlcluster"):
+        pytest.skip("needs the local PostgreSQL cluster (pg_ctlcluster), as on CI")
+    site = factories.build_site()
+    section = factories.make_section(site["en"], "Budapest", slug="budapest")
+    article = factories.make_article(section, "Still standing")
+    url = live_server.url + article.url
+    assert _status(url)[0] == 200
+
+    control = ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main"]
+    connection.close()
+    subprocess.run([*control, "stop", "-m", "fast"], check=True)
+    try:
+        for path in (article.url, "/en/", "/hu/", "/en/search/?q=still"):
+            status, body = _status(live_server.url + path)
+            assert status == 503, (path, status)
+            assert "try again" in body
+        status, body = _status(live_server.url + "/healthz")
+        assert status == 503 and '"database": {"ok": false' in body
+    finally:
+        subprocess.run([*control, "start"], check=True)
+    # Back without restarting anything: health-checked connections reconnect.
+    wait_for(lambda: _status(url)[0] == 200, timeout=60, message="the site to recover")
+    assert "Still standing" in _status(url)[1]
+    connection.close()
