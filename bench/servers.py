@@ -191,3 +191,28 @@ def nginx(root: Path, *, port: int | None = None):
             yield port
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def redis_server(*, port: int | None = None):
+    """A private, throw-away redis-server (nothing on disk) for tests that stop and restart it."""
+    port = port or free_port()
+    workdir = Path(tempfile.mkdtemp(prefix="bp-redis-"))
+    args = [
+        "redis-server",
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dir",
+        str(workdir),
+    ]
+    try:
+        with _running(args, port=port, log=workdir / "redis.log"):
+            yield f"redis://127.0.0.1:{port}"
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)

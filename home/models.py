@@ -205,14 +205,15 @@ class ReportPage(AbstractEmailForm):
     def process_form_submission(self, form):
         """Store the report; the e-mail goes out from a Celery task after commit, so a slow or broken
         mail server never delays the reader nor turns a saved report into an error page."""
-        from django.db import transaction
 
         from home.tasks import send_report_task
+        from portal.tasks import enqueue_after_commit
 
         form.cleaned_data.pop(self.HONEYPOT, None)  # never stored nor mailed
         submission = self.get_submission_class().objects.create(form_data=form.cleaned_data, page=self)
         if self.to_address:
-            transaction.on_commit(lambda: send_report_task.delay(submission.pk))
+            # Saved either way: a lost mail is still in Forms in the admin.
+            enqueue_after_commit(lambda: send_report_task.delay(submission.pk), "report mail")
         return submission
 
     def render_submission_email(self, submission) -> str:

@@ -4,7 +4,6 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
@@ -19,13 +18,14 @@ from news.tasks import (
     related_published_task,
     related_withdrawn_task,
 )
+from portal.tasks import enqueue_after_commit
 
 
 @receiver(page_published, sender=ArticlePage)
 def article_published(sender, instance, **kwargs):
-    transaction.on_commit(lambda: related_published_task.delay(instance.pk))
+    enqueue_after_commit(lambda: related_published_task.delay(instance.pk), "related refresh")
     if settings.AUDIO_ON_PUBLISH:
-        transaction.on_commit(lambda: _enqueue_audio(instance.pk))
+        enqueue_after_commit(lambda: _enqueue_audio(instance.pk), "audio reading")
 
 
 def _enqueue_audio(article_id: int) -> None:
@@ -38,19 +38,21 @@ def _enqueue_audio(article_id: int) -> None:
 @receiver(post_page_move)
 def page_moved(sender, instance, **kwargs):
     ids = article_ids_under(instance)
-    transaction.on_commit(lambda: [related_published_task.delay(article_id) for article_id in ids])
+    enqueue_after_commit(
+        lambda: [related_published_task.delay(article_id) for article_id in ids], "related refresh"
+    )
 
 
 @receiver(page_unpublished, sender=ArticlePage)
 def article_unpublished(sender, instance, **kwargs):
-    transaction.on_commit(lambda: related_withdrawn_task.delay([instance.pk]))
+    enqueue_after_commit(lambda: related_withdrawn_task.delay([instance.pk]), "related withdrawal")
 
 
 @receiver(pre_delete, sender=ArticlePage)
 def article_deleted(sender, instance, **kwargs):
     # The rows go with the page (CASCADE); remember whose blocks lose an entry so they are refilled.
     showing = list(RelatedArticle.objects.filter(related_id=instance.pk).values_list("article_id", flat=True))
-    transaction.on_commit(lambda: enqueue_refresh(showing))
+    enqueue_after_commit(lambda: enqueue_refresh(showing), "related refresh")
 
 
 @receiver([post_save, post_delete], sender=PageViewRestriction)
@@ -62,10 +64,10 @@ def forget_restricted_paths(sender, **kwargs):
 def section_made_private(sender, instance, **kwargs):
     ids = article_ids_under(instance.page)
     if ids:
-        transaction.on_commit(lambda: related_withdrawn_task.delay(ids))
+        enqueue_after_commit(lambda: related_withdrawn_task.delay(ids), "related withdrawal")
 
 
 @receiver(post_delete, sender=PageViewRestriction)
 def section_made_public(sender, instance, **kwargs):
     ids = article_ids_under(instance.page)
-    transaction.on_commit(lambda: enqueue_refresh(ids))
+    enqueue_after_commit(lambda: enqueue_refresh(ids), "related refresh")

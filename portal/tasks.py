@@ -1,5 +1,12 @@
+import logging
+
 from celery import shared_task
+from django.db import transaction
 from django.utils.module_loading import import_string
+from kombu.exceptions import OperationalError as KombuOperationalError
+from redis.exceptions import ConnectionError as RedisConnectionError
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(name="portal.ping")
@@ -35,3 +42,20 @@ def front_cache_purge_task(urls: list[str], prefixes: list[str] | None = None) -
     from portal.frontcache import send
 
     return {"urls": len(urls), "prefixes": len(prefixes or []), **send(urls, prefixes or [])}
+
+
+BROKER_DOWN = (KombuOperationalError, RedisConnectionError, ConnectionError)
+
+
+def enqueue_after_commit(send, what: str) -> None:
+    """Run `send` (a `.delay(...)` call) after the current transaction commits, never failing the commit's
+    request because the broker is down: the editor's publish is saved either way, and the periodic
+    reconcile tasks (related blocks, search) repair what the lost message would have done."""
+
+    def guarded():
+        try:
+            send()
+        except BROKER_DOWN:
+            logger.error("broker unavailable; %s not queued (the reconcile tasks will catch up)", what)
+
+    transaction.on_commit(guarded)

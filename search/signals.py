@@ -1,7 +1,6 @@
 """Publishing events -> search index tasks, enqueued after the transaction commits. Receivers hold no
 logic beyond finding which pages an event touches."""
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.contrib.search_promotions.models import Query as PromotedQuery
@@ -11,6 +10,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news.models import ArticleAuthor, ArticlePage, ArticleTopic, Author, SectionPage, Topic
 from news.selectors import article_ids_under
+from portal.tasks import enqueue_after_commit
 from search.forms import forget_filter_options
 from search.promotions import forget_promoted_query_strings
 from search.tasks import enqueue_sync
@@ -19,7 +19,7 @@ from search.tasks import enqueue_sync
 def _sync_after_commit(page_ids) -> None:
     page_ids = list(page_ids)
     if page_ids:
-        transaction.on_commit(lambda: enqueue_sync(page_ids))
+        enqueue_after_commit(lambda: enqueue_sync(page_ids), "search sync")
 
 
 @receiver([page_published, page_unpublished], sender=ArticlePage)
