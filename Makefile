@@ -71,6 +71,28 @@ bench: install ## Reader pages under load: gunicorn + Varnish + nginx + wrk on l
 	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; fi
 	DATABASE_URL=$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres} $(PY) bench/serving.py $(BENCH_ARGS)
 
+BACKUP_DIR ?= backups
+
+.PHONY: backup
+backup: install ## pg_dump DATABASE_URL (and media/) into $(BACKUP_DIR)/; prints the dump's path
+	@case "$$DATABASE_URL" in postgres*) ;; *) echo "backup needs DATABASE_URL=postgres://..." >&2; exit 1;; esac
+	@mkdir -p $(BACKUP_DIR); stamp=$$(date -u +%Y%m%dT%H%M%SZ); \
+	  pg_dump --format=custom --no-owner --no-privileges --file "$(BACKUP_DIR)/db-$$stamp.dump" "$$DATABASE_URL" || exit 1; \
+	  media=$$($(PY) -c 'from portal import env; print(env.MEDIA_ROOT)'); \
+	  if [ -d "$$media" ]; then tar -czf "$(BACKUP_DIR)/media-$$stamp.tar.gz" -C "$$media" .; fi; \
+	  echo "$(BACKUP_DIR)/db-$$stamp.dump"
+
+.PHONY: restore
+restore: install ## Restore BACKUP=<dump> into DATABASE_URL (replacing what is there), then check the page tree
+	@[ -f "$(BACKUP)" ] || { echo "restore needs BACKUP=backups/db-<stamp>.dump" >&2; exit 1; }
+	@case "$$DATABASE_URL" in postgres*) ;; *) echo "restore needs DATABASE_URL=postgres://..." >&2; exit 1;; esac
+	pg_restore --clean --if-exists --no-owner --no-privileges --exit-on-error --dbname "$$DATABASE_URL" "$(BACKUP)"
+	@media="$$(dirname $(BACKUP))/$$(basename $(BACKUP) .dump | sed 's/^db-/media-/').tar.gz"; \
+	  if [ -f "$$media" ]; then dest=$$($(PY) -c 'from portal import env; print(env.MEDIA_ROOT)'); \
+	  mkdir -p "$$dest" && tar -xzf "$$media" -C "$$dest"; fi
+	$(MANAGE) migrate --check
+	$(MANAGE) fixtree --noinput
+
 .PHONY: lint
 lint: install ## ruff lint + format check, djhtml check
 	$(VENV)/bin/ruff check .

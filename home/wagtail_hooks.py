@@ -1,3 +1,4 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -30,3 +31,12 @@ class SubscriberViewSet(SnippetViewSet):
 
 
 register_snippet(SubscriberViewSet)
+
+
+@hooks.register("filter_form_submissions_for_user")
+def translators_do_not_read_reports(user, editable_forms):
+    """Report submissions hold readers' names and e-mail addresses: translators may edit (translate) the
+    form page itself, but its submissions are for editors and moderators only."""
+    from news.roles import user_is_translator_only
+
+    return editable_forms.none() if user_is_translator_only(user) else editable_forms

@@ -9,7 +9,8 @@ worker_class = "sync"  # Varnish in front buffers slow clients; sync workers sta
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 20
 keepalive = 5
-max_requests = 2000  # recycle workers now and then: bounds slow memory growth
+# Recycle workers now and then: bounds slow memory growth (0 turns it off; the soak test does, to see it).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 2000))
 max_requests_jitter = 200
 accesslog = "-" if os.environ.get("GUNICORN_ACCESS_LOG", "0") == "1" else None
 errorlog = "-"
