@@ -93,7 +93,7 @@ def test_five_minutes_at_64_connections(tmp_path, settings):
         wait_for_port(port, master, timeout=60)
         url = f"http://127.0.0.1:{port}/"
         for path in paths:  # every page answers before the load starts
-            request = urllib.request.Request(url.rstrip("/") + path, headers={"Host": "localhost"})
+            request = urllib.request.Request(url.rstrip("/") + path, headers={"Host": "localhost"})  # noqa: S310
             try:
                 with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 (loopback)
                     status = response.status
