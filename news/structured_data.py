@@ -35,8 +35,12 @@ def iso(moment) -> str | None:
 def hero_image_urls(article, request) -> list[str]:
     if article.hero_image is None:
         return []
-    # get_rendition finds these in the prefetched renditions; it only renders one that is missing.
-    return [absolute_url(article.hero_image.get_rendition(spec).url, request) for spec in IMAGE_SPECS]
+    # get_rendition finds these in the prefetched renditions; it only renders one that is missing, and
+    # an original gone from storage must cost the article its share picture, not the page.
+    try:
+        return [absolute_url(article.hero_image.get_rendition(spec).url, request) for spec in IMAGE_SPECS]
+    except OSError:  # wagtail.images.models.SourceImageIOError is one
+        return []
 
 
 def modified_at(article, corrections):

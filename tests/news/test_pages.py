@@ -192,3 +192,20 @@ def test_home_shows_lead_rails_and_latest(client, site, sections):
     assert rail.count('class="card ') == 4  # RAIL_SIZE newest of that section
     assert "Money story 5" in rail and "Money story 1" not in rail
     assert "Latest" in html
+
+
+def test_an_article_whose_picture_file_is_gone_still_renders(client, site, sections):
+    picture = factories.make_image("Lost")
+    article = factories.make_article(
+        sections["en"],
+        "Picture lost",
+        hero=picture,
+        body=[("image", {"image": picture.pk, "caption": "", "alt": ""})],
+    )
+    picture.file.storage.delete(
+        picture.file.name
+    )  # the original is gone from storage; no rendition exists yet
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert "Picture lost" in response.content.decode()
+    assert client.get("/en/").status_code == 200
