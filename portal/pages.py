@@ -23,6 +23,18 @@ def shareable(page, request) -> bool:
     )
 
 
+def _per_reader(request, response) -> bool:
+    """The rendering used something of this reader's (a CSRF token, the session): never keep it for others.
+    CsrfViewMiddleware only sets its cookie later, so the request's own markers are asked."""
+    session = getattr(request, "session", None)
+    return bool(
+        request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        or (session is not None and session.accessed)
+        or response.cookies
+        or "cookie" in response.headers.get("Vary", "").lower()
+    )
+
+
 class CachePolicyMixin:
     """Pages declare `cache_policy` (a portal.http_cache policy); per-reader requests stay private.
 
@@ -60,6 +72,6 @@ class CachePolicyMixin:
         response = super().serve(request, *args, **kwargs)
         if hasattr(response, "render"):
             response.render()
-        if response.status_code == 200:
+        if response.status_code == 200 and not _per_reader(request, response):
             fragments.write(key, response.content.decode())
         return apply_policy(response, self.cache_policy)

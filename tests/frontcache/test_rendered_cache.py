@@ -151,3 +151,22 @@ def test_only_page_numbers_are_kept_per_section(client, site, sections):
     after = len(cache._cache.get_client().keys("*page:*"))  # noqa: SLF001
     # ?page=1 is the copy already kept; the others are rendered (or refused) but never kept.
     assert after == before
+
+
+def test_a_rendering_that_used_a_csrf_token_or_the_session_is_never_kept():
+    from django.contrib.sessions.backends.signed_cookies import SessionStore
+    from django.http import HttpResponse
+    from django.middleware.csrf import get_token
+    from django.test import RequestFactory
+
+    from portal.pages import _per_reader
+
+    plain = RequestFactory().get("/en/")
+    assert not _per_reader(plain, HttpResponse("page"))
+    with_token = RequestFactory().get("/en/")
+    get_token(with_token)
+    assert _per_reader(with_token, HttpResponse("page"))
+    with_session = RequestFactory().get("/en/")
+    with_session.session = SessionStore()
+    with_session.session.get("anything")
+    assert _per_reader(with_session, HttpResponse("page"))
