@@ -67,3 +67,20 @@ def healthz(request):
         else:
             results[name] = {"ok": True, "ms": round((time.monotonic() - started) * 1000, 1)}
     return JsonResponse({"ok": healthy, "checks": results}, status=200 if healthy else 503)
+
+
+class HealthCheckMiddleware:
+    """Answers `/healthz` before anything else runs.
+
+    Probes call the container by its own address (`Host: web:8000`, `127.0.0.1:8000`) and over plain
+    HTTP, so host validation (ALLOWED_HOSTS) and the HTTPS redirect must not see them; nor should
+    sessions, CSP or the cache headers. Any other path goes on as usual.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path == "/healthz":
+            return healthz(request)
+        return self.get_response(request)

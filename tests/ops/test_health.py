@@ -87,3 +87,16 @@ def test_database_outage_gives_a_clean_503_and_the_site_recovers_without_a_resta
     wait_for(lambda: _status(url)[0] == 200, timeout=60, message="the site to recover")
     assert "Still standing" in _status(url)[1]
     connection.close()
+
+
+@pytest.mark.django_db
+def test_probes_by_container_address_over_http_get_an_answer(client, settings):
+    """Varnish's probe and compose's health check call `web:8000` / `127.0.0.1:8000` over plain HTTP:
+    neither ALLOWED_HOSTS nor the HTTPS redirect may turn that into a 400 or a 301."""
+    settings.ALLOWED_HOSTS = ["budapestpost.example"]
+    settings.SECURE_SSL_REDIRECT = True
+    for host in ("web:8000", "127.0.0.1:8000"):
+        response = client.get("/healthz", HTTP_HOST=host)
+        assert response.status_code == 200, (host, response.status_code)
+        assert response.json()["ok"] is True
+    assert client.get("/en/", HTTP_HOST="web:8000").status_code == 400  # everything else is still checked
