@@ -27,15 +27,13 @@ def _after_commit_bump(*names: str) -> None:
 def invalidate_article(article: ArticlePage) -> None:
     """Published, unpublished or deleted: the article, its translations, fronts, feeds, sitemaps, and
     the articles whose related cards show it."""
-    urls = purge.article_purge_urls(article)
-    versions = purge.article_versions(article)
-    showing = purge.articles_showing([version.pk for version in versions])
+    change = purge.article_change(article)
     _after_commit_bump(
-        *{fragments.front(version.locale_id) for version in versions},
+        *{fragments.front(version.locale_id) for version in change.versions},
         fragments.story(article.translation_key),
-        *(fragments.story(a.translation_key) for a in showing),
+        *(fragments.story(a.translation_key) for a in change.showing),
     )
-    frontcache.enqueue(urls)
+    frontcache.enqueue(purge.article_purge_urls(article, change))
 
 
 def invalidate_everything() -> None:

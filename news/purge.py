@@ -1,9 +1,11 @@
 """Which URLs a change makes stale in the front cache (Varnish or a CDN), as absolute URLs on the Site's
-host. Plain functions: the signal receivers (news.signals) call them and hand the result to a task.
+host. Plain functions: the receivers in news.invalidation call them and hand the result to a task.
 
 The front cache bans a path together with its query variants (`?page=2` of a section, `?p=2` of the
 sitemap), so each path is listed once, without a query.
 """
+
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import reverse
@@ -27,14 +29,14 @@ def _page_urls(pages) -> set[str]:
     return urls
 
 
-def shared_urls() -> set[str]:
+def shared_urls(roots: list[str] | None = None) -> set[str]:
     """What every publication changes: the home pages and feeds in every language, and the sitemaps."""
     paths = {reverse("sitemap"), reverse("sitemap_pages")}
     for code, _name in settings.LANGUAGES:
         paths.add(reverse("news_sitemap", args=[code]))
         with translation.override(code):
             paths.add(reverse("feed"))
-    urls = {root + path for root in _site_roots() for path in paths}
+    urls = {root + path for root in (roots or _site_roots()) for path in paths}
     return urls | _page_urls(HomePage.objects.live())
 
 
@@ -49,26 +51,43 @@ def articles_showing(article_ids) -> list[ArticlePage]:
     return list(ArticlePage.objects.live().filter(pk__in=showing))
 
 
-def section_urls(sections) -> set[str]:
+def section_urls(sections, roots: list[str] | None = None) -> set[str]:
     """Each section front and its feed."""
+    roots = roots or _site_roots()
     urls = _page_urls(sections)
     for section in sections:
-        language = section.locale.language_code
-        with translation.override(language):
+        with translation.override(section.locale.language_code):
             path = reverse("section_feed", kwargs={"section": section.slug})
-        urls |= {root + path for root in _site_roots()}
+        urls |= {root + path for root in roots}
     return urls
 
 
-def article_purge_urls(article: ArticlePage) -> set[str]:
+@dataclass(frozen=True)
+class ArticleChange:
+    """What an article's publication, withdrawal or deletion touches, loaded once for both caches."""
+
+    versions: list[ArticlePage]  # the article itself and its live translations
+    showing: list[ArticlePage]  # live articles whose related cards show one of them
+
+
+def article_change(article: ArticlePage) -> ArticleChange:
+    versions = [v for v in article_versions(article) if v.live or v.pk == article.pk]
+    return ArticleChange(versions=versions, showing=articles_showing([v.pk for v in versions]))
+
+
+def article_purge_urls(article: ArticlePage, change: ArticleChange | None = None) -> set[str]:
     """After `article` is published, unpublished or deleted: the article in every language, their
     section fronts and feeds, the homes, the sitemaps, and every article whose related block shows it."""
-    versions = [v for v in article_versions(article) if v.live or v.pk == article.pk]
-    sections = list(
-        SectionPage.objects.filter(pk__in=[v.get_parent().pk for v in versions]).select_related("locale")
+    change = change or article_change(article)
+    roots = _site_roots()
+    parent_paths = {version.path[: -version.steplen] for version in change.versions}
+    sections = list(SectionPage.objects.filter(path__in=parent_paths).select_related("locale"))
+    return (
+        _page_urls(change.versions)
+        | section_urls(sections, roots)
+        | shared_urls(roots)
+        | _page_urls(change.showing)
     )
-    showing = articles_showing([v.pk for v in versions])
-    return _page_urls(versions) | section_urls(sections) | shared_urls() | _page_urls(showing)
 
 
 def related_purge_urls(article_ids) -> set[str]:

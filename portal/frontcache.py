@@ -10,7 +10,6 @@ and `ban_prefix` drops a whole subtree (docker/varnish/portal.vcl answers BAN wi
 
 import logging
 import re
-from collections import defaultdict
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
@@ -61,29 +60,22 @@ class VarnishBackend(HTTPBackend):
 def send(urls, prefixes=()) -> dict:
     """Purge `urls` and ban `prefixes` on every configured backend that serves their host.
     Raises PurgeFailed after trying them all if any failed."""
-    by_host = defaultdict(lambda: ([], []))
-    for url in urls:
-        by_host[urlsplit(url).netloc][0].append(url)
-    for url in prefixes:
-        by_host[urlsplit(url).netloc][1].append(url)
+    jobs = [(url, "purge") for url in urls] + [(url, "ban_prefix") for url in prefixes]
+    backends = get_backends()
     failures, sent = [], 0
-    for netloc, (host_urls, host_prefixes) in by_host.items():
-        for name, backend in get_backends().items():
-            if not backend.invalidates_hostname(netloc.split(":")[0]):
+    for url, action in jobs:
+        hostname = urlsplit(url).hostname
+        for name, backend in backends.items():
+            if not backend.invalidates_hostname(hostname):
                 continue
-            for method, items in (
-                (backend.purge, host_urls),
-                (getattr(backend, "ban_prefix", None), host_prefixes),
-            ):
-                for url in items:
-                    if method is None:
-                        logger.warning("backend %s cannot ban prefixes; %s not dropped", name, url)
-                        continue
-                    try:
-                        method(url)
-                        sent += 1
-                    except PurgeFailed as error:
-                        failures.append(str(error))
+            if not hasattr(backend, action):
+                logger.warning("backend %s cannot %s; %s not dropped", name, action, url)
+                continue
+            try:
+                getattr(backend, action)(url)
+                sent += 1
+            except PurgeFailed as error:
+                failures.append(str(error))
     if failures:
         raise PurgeFailed(f"{len(failures)} of {sent + len(failures)} failed; first: {failures[0]}")
     return {"sent": sent}

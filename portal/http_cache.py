@@ -5,6 +5,7 @@ may keep one copy for everybody. Shared caches keep them long (`s-maxage`) becau
 them (portal.frontcache); browsers keep them briefly (`max-age`), since nobody can purge a browser.
 """
 
+import functools
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -56,15 +57,13 @@ def cache_policy(policy: str):
     """View decorator: the response of a successful GET gets `policy`; anything else stays private."""
 
     def decorator(view):
+        @functools.wraps(view)
         def wrapped(request, *args, **kwargs):
             response = view(request, *args, **kwargs)
             if request.method in ("GET", "HEAD") and response.status_code == 200:
                 return apply_policy(response, policy)
             return apply_policy(response, PRIVATE)
 
-        wrapped.__name__ = getattr(view, "__name__", "view")
-        wrapped.__doc__ = view.__doc__
-        wrapped.__wrapped__ = view
         return wrapped
 
     return decorator

@@ -57,24 +57,3 @@ def login_failed(sender, credentials, request=None, **kwargs):
 def logged_in(sender, request, user, **kwargs):
     if request is not None:
         cache.delete(_key("user", user.get_username()))
-
-
-def login_form_class():
-    """Wagtail's login form, refusing a locked account or address before any password is checked."""
-    from django import forms
-    from django.utils.translation import gettext_lazy as _
-    from wagtail.admin.forms.auth import LoginForm
-
-    class LockoutLoginForm(LoginForm):
-        error_messages = {
-            **LoginForm.error_messages,
-            "locked_out": _("Too many failed attempts. Please wait 15 minutes before trying again."),
-        }
-
-        def clean(self):
-            username = self.cleaned_data.get("username") or ""
-            if self.request is not None and is_locked(username, self.request):
-                raise forms.ValidationError(self.error_messages["locked_out"], code="locked_out")
-            return super().clean()
-
-    return LockoutLoginForm

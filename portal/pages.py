@@ -2,15 +2,8 @@
 
 from django.http import HttpResponse
 
-from news.routing import restricted_paths
 from portal import fragments
 from portal.http_cache import PRIVATE, apply_policy, has_session
-
-
-def is_restricted(page) -> bool:
-    if hasattr(page, "may_be_restricted"):
-        return page.may_be_restricted()
-    return any(page.path.startswith(path) for path in restricted_paths())
 
 
 def shareable(page, request) -> bool:
@@ -19,7 +12,7 @@ def shareable(page, request) -> bool:
         request.method in ("GET", "HEAD")
         and not getattr(request, "is_preview", False)
         and not has_session(request)
-        and not is_restricted(page)
+        and not page.may_be_restricted()  # news.routing.ViewRestrictionsInOneQueryMixin
     )
 
 
@@ -37,6 +30,7 @@ def _per_reader(request, response) -> bool:
 
 class CachePolicyMixin:
     """Pages declare `cache_policy` (a portal.http_cache policy); per-reader requests stay private.
+    Used with news.routing.ViewRestrictionsInOneQueryMixin, which tells whether a page may be private.
 
     With `rendered_cache_generations` (a method returning generation names, see portal.fragments), the
     rendered HTML of shareable requests is kept in Redis, so an uncached request skips the template and

@@ -3,7 +3,6 @@ held to what production needs; then the commands the containers run are run dire
 database, Redis and broker: migrate, collectstatic, check --deploy, gunicorn answering /healthz, a
 Celery worker answering a task, and beat staying up."""
 
-import os
 import re
 import subprocess
 import sys
@@ -13,9 +12,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from django.db import connection
 
 from bench.servers import free_port, wait_for_port
+from tests.ops.services import production_env
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCKER = ROOT / "docker"
@@ -91,20 +90,7 @@ def test_dockerfile_is_multi_stage_slim_and_non_root():
 
 
 def _service_env() -> dict:
-    if connection.vendor != "postgresql" or not os.environ.get("REDIS_CACHE_URL"):
-        pytest.skip("needs PostgreSQL and Redis, as on CI")
-    db = connection.settings_dict
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-        "SECRET_KEY": "deployment-test-" + "x" * 40,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
-        f"/{db['NAME']}",
-        "SECURE_SSL_REDIRECT": "0",
-        "STATIC_ROOT": str(ROOT / "test-artifacts" / "staticfiles"),
-        "LOG_FORMAT": "json",
-    }
+    return production_env(ROOT / "test-artifacts" / "staticfiles", LOG_FORMAT="json")
 
 
 def _command(compose, service):
