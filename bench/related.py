@@ -54,9 +54,9 @@ def main():
     from django.db import connection
     from wagtail.models import Locale
 
-    from news import related_service
     from news.models import ArticlePage, RelatedState, Topic
-    from news.related_rebuild import related_rebuild
+    from news.related import service as related_service
+    from news.related.rebuild import related_rebuild
 
     total = ArticlePage.objects.live().count()
     print(f"archive: {total:,} live articles on {connection.vendor}")

@@ -1,89 +1,43 @@
-"""Newsletter pages: sign up (the box on articles and the home page sends readers here), confirm and
-unsubscribe. Every change is a POST with a CSRF token; the links in the mails open a page with a button,
-so a mail scanner following links cannot confirm or cancel anybody."""
+"""Wagtail's page view, reached through remembered routes (portal.routing.memory) when they still hold.
 
-from django import forms
-from django.conf import settings
-from django.db import transaction
-from django.template.response import TemplateResponse
-from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_http_methods
+The same steps as `wagtail.views.serve` (its `on_serve_page` and `before_serve_page` hooks included),
+with the route found here: a remembered page in one query, else the tree walked from the home page of
+the reader's language, loaded as a HomePage in one query (portal.routing.roots).
+"""
 
-from home import newsletter
-from home.tasks import send_confirmation_task
-from portal import ratelimit
+from django.http import Http404, HttpResponse
+from wagtail import hooks
+from wagtail.models import Site
 
-SIGNUP_LIMIT, SIGNUP_WINDOW = 5, 3600  # sign-ups per address per hour
+from home.models import HomePage
+from portal.routing import memory
+from portal.routing.roots import localized_root
 
 
-class SignupForm(forms.Form):
-    email = forms.EmailField(label=_("E-mail address"), max_length=254)
-    language = forms.ChoiceField(label=_("Newsletter language"), choices=settings.LANGUAGES)
-    website = ratelimit.honeypot_field()
+def _route(request, path: str):
+    page = memory.recall(request, path)
+    if page is not None:
+        return page, [], {}
+    home = localized_root(Site.find_for_request(request), HomePage)
+    if home is None:
+        raise Http404
+    page, args, kwargs = home.route(request, [component for component in path.split("/") if component])
+    if not args and not kwargs and page.live:
+        memory.remember(request, path, page)
+    return page, args, kwargs
 
 
-def _page(request, template, context, status=200):
-    return TemplateResponse(request, f"newsletter/{template}.html", context, status=status)
+def serve(request, path):
+    page, args, kwargs = _route(request, path)
 
+    def serve_chain(page, request, args, kwargs):
+        return page.serve(request, *args, **kwargs)
 
-@require_http_methods(["GET", "HEAD", "POST"])
-def signup(request):
-    language = (get_language() or settings.LANGUAGE_CODE)[:2]
-    if request.method != "POST":
-        initial = {"email": request.GET.get("email", "")[:254], "language": language}
-        return _page(request, "signup", {"form": SignupForm(initial=initial)})
-    form = SignupForm(request.POST)
-    if not form.is_valid():
-        return _page(request, "signup", {"form": form}, status=400)
-    if form.cleaned_data["website"]:
-        return _page(request, "sent", {})  # a bot: same answer, nothing stored, nothing sent
-    if not ratelimit.allow(
-        f"newsletter:{ratelimit.client_ip(request)}", limit=SIGNUP_LIMIT, window=SIGNUP_WINDOW
-    ):
-        form.add_error(None, _("Too many sign-ups from your connection. Please try again in an hour."))
-        return _page(request, "signup", {"form": form}, status=429)
-    result = newsletter.newsletter_signup(
-        email=form.cleaned_data["email"], language=form.cleaned_data["language"]
-    )
-    if result.send_confirmation:
-        subscriber_id = result.subscriber.pk
-        transaction.on_commit(lambda: send_confirmation_task.delay(subscriber_id))
-    return _page(request, "sent", {"email": form.cleaned_data["email"]})
-
-
-def _token_view(request, token, *, salt, max_age, apply, template):
-    """GET: the page with the button; POST: `apply` to the subscriber the link names."""
-    try:
-        subscriber = newsletter.read_token(token, salt, max_age=max_age)
-    except newsletter.ExpiredToken:
-        return _page(request, "bad_link", {"expired": True}, status=400)
-    except newsletter.InvalidToken:
-        return _page(request, "bad_link", {"expired": False}, status=400)
-    if request.method == "POST":
-        return _page(request, f"{template}_done", {"subscriber": apply(subscriber)})
-    return _page(request, template, {"subscriber": subscriber})
-
-
-@require_http_methods(["GET", "HEAD", "POST"])
-def confirm(request, token):
-    return _token_view(
-        request,
-        token,
-        salt=newsletter.CONFIRM_SALT,
-        max_age=newsletter.CONFIRM_MAX_AGE,
-        apply=newsletter.confirm_subscriber,
-        template="confirm",
-    )
-
-
-@require_http_methods(["GET", "HEAD", "POST"])
-def unsubscribe(request, token):
-    return _token_view(
-        request,
-        token,
-        salt=newsletter.UNSUBSCRIBE_SALT,
-        max_age=None,
-        apply=newsletter.unsubscribe_subscriber,
-        template="unsubscribe",
-    )
+    chain = serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        chain = fn(chain)
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+    return chain(page, request, args, kwargs)

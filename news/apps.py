@@ -6,4 +6,4 @@ class NewsConfig(AppConfig):
     verbose_name = "Newsroom"
 
     def ready(self):
-        from news import invalidation, signals  # noqa: F401  (publishing events -> tasks, cache purges)
+        from news.pipeline import receivers  # noqa: F401  (the publish pipeline: every page and snippet event)

@@ -17,9 +17,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from news.models import ArticleAuthor, ArticlePage, ArticleTopic, SectionPage
-from news.routing import public_q
 from portal.links import absolute_url
-from portal.views import localized_home
+from portal.routing.roots import localized_root
+from portal.routing.visibility import public_q
 
 FEED_SIZE = 30
 ENCLOSURE_SPEC = "fill-1200x675-c75"  # the article page's hero size: usually rendered already
@@ -36,8 +36,8 @@ def feed_articles(source: FeedSource):
     Rendition = get_image_model().get_rendition_model()
     parent = source.section or source.home
     return (
-        ArticlePage.objects.live()
-        .filter(public_q(), locale_id=parent.locale_id)
+        ArticlePage.objects.visible()
+        .filter(locale_id=parent.locale_id)
         .descendant_of(parent)
         .select_related("hero_image")
         .prefetch_related(
@@ -52,7 +52,7 @@ def feed_articles(source: FeedSource):
 class ArticleFeed(Feed):
     def get_object(self, request, section=None):
         self.request = request
-        home = localized_home(Site.find_for_request(request))
+        home = localized_root(Site.find_for_request(request))
         if home is None:
             raise Http404("No home page in this language")
         found = None

@@ -17,11 +17,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from news import selectors
 from news.blocks import ArticleBodyBlock
-from news.routing import SpecificChildRouteMixin, ViewRestrictionsInOneQueryMixin
+from news.querysets import ArticleManager
 from news.text import reading_time_minutes
-from portal import fragments
-from portal.pages import CachePolicyMixin
+from portal.caching.generations import SITE, front, story
+from portal.caching.rendered import CachePolicyMixin
+from portal.routing.children import SpecificChildRouteMixin
+from portal.routing.visibility import ViewRestrictionsInOneQueryMixin
 
 
 class Author(TranslatableMixin, models.Model):
@@ -97,15 +100,21 @@ class SectionPage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInO
         if self.lead_article_id and self.pk and self.lead_article.get_parent().pk != self.pk:
             raise ValidationError({"lead_article": _("The lead article must be an article of this section.")})
 
-    def get_context(self, request, *args, **kwargs):
-        from news import selectors
+    def articles(self):
+        """The section's visible articles."""
+        return ArticlePage.objects.visible().filter(locale_id=self.locale_id).child_of(self)
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.section_front(section=self, page_number=request.GET.get("page", "1")))
+        context.update(
+            selectors.section_front(
+                section=self, articles=self.articles(), page_number=request.GET.get("page", "1")
+            )
+        )
         return context
 
     def rendered_cache_generations(self):
-        return (fragments.SITE, fragments.front(self.locale_id))
+        return (SITE, front(self.locale_id))
 
     def rendered_cache_variant(self, request):
         page = request.GET.get("page", "1")
@@ -118,6 +127,7 @@ class ArticlePage(CachePolicyMixin, ViewRestrictionsInOneQueryMixin, Page):
     """A story. Lives only under a section; its body is a StreamField of ArticleBodyBlock."""
 
     template = "pages/article_page.html"
+    objects = ArticleManager()
     parent_page_types = ["news.SectionPage"]
     cache_policy = "article"
     subpage_types = []
@@ -229,11 +239,9 @@ class ArticlePage(CachePolicyMixin, ViewRestrictionsInOneQueryMixin, Page):
 
     def rendered_cache_generations(self):
         # Its revision is in the key already; these cover what changes without a new revision of it.
-        return (fragments.SITE, fragments.story(self.translation_key))
+        return (SITE, story(self.translation_key))
 
     def get_context(self, request, *args, **kwargs):
-        from news import selectors
-
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.article_detail(article=self, request=request))
         return context

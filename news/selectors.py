@@ -1,8 +1,11 @@
 """Reads for the reader-facing pages, each in a fixed number of queries and inside one locale.
 
-A listing never mixes languages: everything is filtered by the locale of the page being served.
+A listing never mixes languages: the page being served hands in its own locale's articles
+(`ArticlePage.objects.visible()` filtered by locale), and the rest is read through the article's
+relations, so this module needs no model imports (news.models calls it).
 """
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
 from django.db.models import Exists, F, OuterRef, Prefetch, Window
@@ -10,16 +13,6 @@ from django.db.models.functions import RowNumber, Substr
 from django.http import Http404
 from wagtail.images import get_image_model
 
-from news.models import (
-    ArticleAudio,
-    ArticleAuthor,
-    ArticleCorrection,
-    ArticlePage,
-    ArticleTopic,
-    RelatedArticle,
-    SectionPage,
-)
-from news.routing import public_q
 from news.translations import translation_note
 from portal.i18n import language_versions
 
@@ -36,33 +29,22 @@ def _renditions(specs):
     return Rendition.objects.filter(filter_spec__in=specs)
 
 
+def _related_model(model, relation: str):
+    return model._meta.get_field(relation).related_model
+
+
 def article_cards(queryset, *, specs=CARD_SPECS):
     """Articles as listing cards: section, hero thumbnail and bylines in three extra queries in all."""
+    bylines = _related_model(queryset.model, "article_authors").objects.select_related("author")
     return queryset.select_related("hero_image").prefetch_related(
         Prefetch("hero_image__renditions", queryset=_renditions(specs)),
-        Prefetch(
-            "article_authors", queryset=ArticleAuthor.objects.select_related("author").order_by("sort_order")
-        ),
+        Prefetch("article_authors", queryset=bylines.order_by("sort_order")),
     )
 
 
-def visible_articles():
-    """Live articles outside any private section: what readers, feeds, search and related blocks see."""
-    return ArticlePage.objects.live().filter(public_q())
-
-
-def live_articles(locale):
-    return visible_articles().filter(locale=locale)
-
-
-def article_ids_under(page) -> list[int]:
-    """Every article in `page`'s subtree (itself included), live or not: what a move or privacy change
-    touches."""
-    return list(ArticlePage.objects.filter(path__startswith=page.path).values_list("pk", flat=True))
-
-
-def section_front(*, section: SectionPage, page_number: str) -> dict:
-    in_section = live_articles(section.locale).child_of(section)
+def section_front(*, section, articles, page_number: str) -> dict:
+    """`articles`: the section's visible articles (SectionPage.articles)."""
+    in_section = articles
     lead = None
     if section.lead_article_id:
         lead = article_cards(in_section.filter(pk=section.lead_article_id)).first()
@@ -77,27 +59,27 @@ def section_front(*, section: SectionPage, page_number: str) -> dict:
     return {"lead": lead if page.number == 1 else None, "articles": page.object_list, "paginator_page": page}
 
 
-def home_front(*, home) -> dict:
-    locale = home.locale
-    latest = list(article_cards(live_articles(locale)).order_by("-first_published_at", "-pk")[:HOME_LATEST])
+def home_front(*, home, articles, sections) -> dict:
+    """`articles`: the visible articles of the home's language; `sections`: its visible sections."""
+    latest = list(article_cards(articles).order_by("-first_published_at", "-pk")[:HOME_LATEST])
     lead = None
     if home.lead_article_id:
         lead = next((a for a in latest if a.pk == home.lead_article_id), None)
         if lead is None:
-            lead = article_cards(live_articles(locale).filter(pk=home.lead_article_id)).first()
+            lead = article_cards(articles.filter(pk=home.lead_article_id)).first()
     if lead is None and latest:
         lead = latest[0]
     rest = [a for a in latest if a != lead]
-    sections = list(SectionPage.objects.live().filter(public_q()).child_of(home).order_by("path"))
+    sections = list(sections.order_by("path"))
     return {
         "lead": lead,
         "top_stories": rest[:4],
         "latest": rest[4:],
-        "rails": _section_rails(locale=locale, sections=sections),
+        "rails": _section_rails(articles=articles, sections=sections),
     }
 
 
-def _section_rails(*, locale, sections) -> list[tuple[SectionPage, list[ArticlePage]]]:
+def _section_rails(*, articles, sections) -> list[tuple]:
     """The newest RAIL_SIZE articles of every section in one query.
 
     On PostgreSQL: a UNION ALL of one small ordered LIMIT per section, each an index walk over the
@@ -108,12 +90,10 @@ def _section_rails(*, locale, sections) -> list[tuple[SectionPage, list[ArticleP
         return []
     if connection.features.supports_slicing_ordering_in_compound:
         parts = [
-            article_cards(live_articles(locale).child_of(section)).order_by("-first_published_at", "-pk")[
-                :RAIL_SIZE
-            ]
+            article_cards(articles.child_of(section)).order_by("-first_published_at", "-pk")[:RAIL_SIZE]
             for section in sections
         ]
-        steps = sections[0].depth * ArticlePage.steplen
+        steps = sections[0].depth * sections[0].steplen
         by_parent: dict[str, list] = {}
         for article in parts[0].union(*parts[1:], all=True):  # the first part's prefetches apply
             by_parent.setdefault(article.path[:steps], []).append(article)
@@ -121,10 +101,9 @@ def _section_rails(*, locale, sections) -> list[tuple[SectionPage, list[ArticleP
             articles.sort(key=lambda a: (a.first_published_at, a.pk), reverse=True)
         return [(section, by_parent.get(section.path, [])) for section in sections]
     depth = sections[0].depth
-    parent_path = Substr("path", 1, depth * ArticlePage.steplen)
+    parent_path = Substr("path", 1, depth * sections[0].steplen)
     ranked = (
-        live_articles(locale)
-        .filter(depth=depth + 1)
+        articles.filter(depth=depth + 1)
         .annotate(
             parent_path=parent_path,
             rank=Window(
@@ -139,15 +118,11 @@ def _section_rails(*, locale, sections) -> list[tuple[SectionPage, list[ArticleP
     return [(section, by_parent.get(section.path, [])) for section in sections]
 
 
-def article_detail(*, article: ArticlePage, request=None) -> dict:
+def article_detail(*, article, request=None) -> dict:
     """Everything the article template shows besides its own fields, in a fixed number of queries."""
-    authors = list(
-        ArticleAuthor.objects.filter(page=article)
-        .select_related("author", "author__photo")
-        .order_by("sort_order")
-    )
-    topics = list(ArticleTopic.objects.filter(page=article).select_related("topic").order_by("sort_order"))
-    corrections = list(ArticleCorrection.objects.filter(page=article).order_by("published_at"))
+    authors = list(article.article_authors.select_related("author", "author__photo").order_by("sort_order"))
+    topics = list(article.article_topics.select_related("topic").order_by("sort_order"))
+    corrections = list(article.corrections.order_by("published_at"))
     related = related_for(article)
     _prefetch_images(article, related)
     versions = language_versions(article, request)
@@ -159,39 +134,35 @@ def article_detail(*, article: ArticlePage, request=None) -> dict:
         "topics": [link.topic for link in topics],
         "corrections": corrections,
         "updated_at": article.display_updated_at(corrections),
-        "section": article.get_parent().specific_deferred,
+        # Routed through its section (portal.routing.children): no query; else its parent.
+        "section": getattr(article, "routed_parent", None) or article.get_parent().specific_deferred,
         "related": related,
         "listen": listen_for(article),
     }
 
 
-def listen_for(article: ArticlePage) -> dict | None:
+def listen_for(article) -> dict | None:
     """The reading the player offers: an editor's recording first, else the generated one (both
     loaded with the page by SectionPage.child_route_queryset, so no query here)."""
     if article.recorded_audio_id and article.recorded_audio is not None:
         return {"url": article.recorded_audio.url, "recorded": True, "minutes": None}
     try:
         audio = article.audio
-    except ArticleAudio.DoesNotExist:
+    except ObjectDoesNotExist:
         return None
     if audio.document is None:
         return None
     return {"url": audio.document.url, "recorded": False, "minutes": max(1, round(audio.duration / 60))}
 
 
-def related_for(article: ArticlePage) -> list[ArticlePage]:
+def related_for(article) -> list:
     """The stored block, still live and public (an unpublished article drops out before any task runs)."""
-    still_visible = ArticlePage.objects.filter(pk=OuterRef("related_id"), live=True).filter(public_q())
-    rows = (
-        RelatedArticle.objects.filter(article=article)
-        .filter(Exists(still_visible))
-        .select_related("related")
-        .order_by("rank")
-    )
+    still_visible = type(article).objects.visible().filter(pk=OuterRef("related_id"))
+    rows = article.related_rows.filter(Exists(still_visible)).select_related("related").order_by("rank")
     return [row.related for row in rows]
 
 
-def _prefetch_images(article: ArticlePage, cards: list[ArticlePage]) -> None:
+def _prefetch_images(article, cards: list) -> None:
     """Hero, body and card images with their renditions in two queries, whatever the body or block size.
 
     Left alone, the StreamField fetches body images in one query, the hero in another and each card its

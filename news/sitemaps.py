@@ -20,8 +20,8 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from news.models import ArticlePage
-from news.routing import public_q
 from portal.i18n import locale_codes
+from portal.routing.visibility import public_q
 
 PAGE_LIMIT = 5000  # URLs per sitemap page; the protocol allows 50,000 but each needs its alternates
 NEWS_WINDOW = timedelta(hours=48)  # Google News reads only articles of the last two days
@@ -87,8 +87,8 @@ class PageSitemap(Sitemap):
 def news_articles(language: str, *, now=None):
     now = now or timezone.now()
     return (
-        ArticlePage.objects.live()
-        .filter(public_q(), locale__language_code=language, first_published_at__gte=now - NEWS_WINDOW)
+        ArticlePage.objects.visible()
+        .filter(locale__language_code=language, first_published_at__gte=now - NEWS_WINDOW)
         .only("id", "url_path", "title", "first_published_at", "locale_id")
         .order_by("-first_published_at", "-pk")[:NEWS_LIMIT]
     )

@@ -6,4 +6,4 @@ class PortalConfig(AppConfig):
     verbose_name = "Budapest Post"
 
     def ready(self):
-        from portal import lockout, signals  # noqa: F401  (login lockout counters, site cache invalidation)
+        from portal import lockout  # noqa: F401  (login lockout counters)

@@ -12,6 +12,8 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from portal.caching.keys import HEALTH
+
 BROKER_TIMEOUT = 2
 
 
@@ -26,7 +28,7 @@ def check_cache() -> None:
         if not available():
             raise ConnectionError("Redis cache does not answer")
         return
-    cache.set("healthz", 1, 10)  # local memory in development: always there
+    cache.set(HEALTH.key(), 1, HEALTH.timeout)  # local memory in development: always there
 
 
 def check_broker() -> None:

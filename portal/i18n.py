@@ -8,22 +8,16 @@ produced for a page that exists and is live, so the switcher never leads to a 40
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
-from news.routing import public_q
-
-LOCALE_CODES_CACHE_KEY = "locale-codes"
+from portal.caching.keys import LOCALE_CODES, memo
+from portal.routing.visibility import public_q
 
 
 def locale_codes() -> dict[int, str]:
     """Locale id -> language code; a handful of rows that change only when a language is added."""
-    codes = cache.get(LOCALE_CODES_CACHE_KEY)
-    if codes is None:
-        codes = dict(Locale.objects.values_list("id", "language_code"))
-        cache.set(LOCALE_CODES_CACHE_KEY, codes, 24 * 3600)
-    return codes
+    return memo(LOCALE_CODES, lambda: dict(Locale.objects.values_list("id", "language_code")))
 
 
 @dataclass(frozen=True)

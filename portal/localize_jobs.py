@@ -4,14 +4,17 @@ wagtail-localize hands its backend a function and arguments that include model i
 component manager, none of which travel over a broker. Models are sent as (label, pk) and loaded again
 in the worker; component managers become None (this project registers no extra translation
 components, so there is nothing in them to save). Jobs are queued after the surrounding transaction
-commits, so the worker sees the page the editor just translated.
+commits, so the worker sees the page the editor just translated (portal.background: a broker
+outage is logged, never raised into the editor's request).
 """
 
 from collections.abc import Callable
 from typing import Any
 
+from celery import shared_task
 from django.apps import apps
-from django.db import models, transaction
+from django.db import models
+from django.utils.module_loading import import_string
 from wagtail_localize.tasks import BaseJobBackend
 
 MODEL_MARKER = "__model__"
@@ -41,8 +44,13 @@ def decode(value: Any) -> Any:
 
 class CeleryJobBackend(BaseJobBackend):
     def enqueue(self, func: Callable, args, kwargs):
-        from portal.tasks import run_localize_job
-
         path = f"{func.__module__}.{func.__qualname__}"
-        payload = (path, encode(list(args)), encode(dict(kwargs)))
-        transaction.on_commit(lambda: run_localize_job.delay(*payload))
+        run_localize_job.delay_on_commit(path, encode(list(args)), encode(dict(kwargs)))
+
+
+@shared_task(name="portal.run_localize_job", acks_late=True, time_limit=600, soft_time_limit=540)
+def run_localize_job(path: str, args: list, kwargs: dict) -> None:
+    """Run one wagtail-localize background job."""
+    if not path.startswith("wagtail_localize."):
+        raise ValueError(f"refusing to run {path!r}: only wagtail-localize jobs go through this task")
+    import_string(path)(*decode(args), **decode(kwargs))

@@ -14,16 +14,17 @@ from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.core.cache import cache
 from django.dispatch import receiver
 
+from portal.caching.keys import LOGIN_FAILURES
 from portal.ratelimit import client_ip
 
 USERNAME_LIMIT = 5  # failures per username ...
 ADDRESS_LIMIT = 20  # ... and per address (many usernames from one machine) ...
-WINDOW = 15 * 60  # ... within, and locked for, 15 minutes
+WINDOW = LOGIN_FAILURES.timeout  # ... within, and locked for, 15 minutes
 
 
 def _key(kind: str, value: str) -> str:
     digest = hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
-    return f"lockout:{kind}:{digest}"
+    return LOGIN_FAILURES.key(kind=kind, value=digest)
 
 
 def _keys(username: str, request) -> list[tuple[str, int]]:

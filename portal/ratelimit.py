@@ -14,6 +14,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from portal.caching.keys import RATE_LIMIT
+
 logger = logging.getLogger(__name__)
 
 
@@ -62,7 +64,7 @@ def client_ip(request) -> str:
 
 def allow(key: str, *, limit: int, window: int) -> bool:
     """True while `key` has been used at most `limit` times in the current `window` seconds."""
-    key = f"ratelimit:{key}"
+    key = RATE_LIMIT.key(key=key)
     try:
         if cache.add(key, 1, window):
             return True

@@ -9,7 +9,7 @@ of its own and keeps Django's other protections (X-Frame-Options, nosniff, CSRF)
 from django.middleware.csp import ContentSecurityPolicyMiddleware
 from django.utils.csp import CSP
 
-from portal.http_cache import ADMIN_PREFIXES
+from portal.caching.policy import ADMIN_PREFIXES
 
 # Embeds (news.blocks EmbedBlock) come from whichever oEmbed provider an editor uses; a frame runs in
 # its own origin, so any HTTPS frame is allowed, and nothing else.

@@ -8,10 +8,11 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.newsletter import views as newsletter_views
 from news import sitemaps
 from news.feeds import ArticleFeed
 from portal import health, views
-from portal.http_cache import cache_policy
+from portal.caching.policy import cache_policy
 from search import views as search_views
 
 handler500 = "portal.views.server_error"
@@ -42,12 +43,14 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("search/"), cache_policy("search")(search_views.search_page), name="search"),
     path(_("search/suggest/"), cache_policy("search")(search_views.suggest), name="search_suggest"),
-    path(_("newsletter/"), home_views.signup, name="newsletter"),
-    path(_("newsletter/confirm/<str:token>/"), home_views.confirm, name="newsletter_confirm"),
-    path(_("newsletter/unsubscribe/<str:token>/"), home_views.unsubscribe, name="newsletter_unsubscribe"),
+    path(_("newsletter/"), newsletter_views.signup, name="newsletter"),
+    path(_("newsletter/confirm/<str:token>/"), newsletter_views.confirm, name="newsletter_confirm"),
+    path(
+        _("newsletter/unsubscribe/<str:token>/"), newsletter_views.unsubscribe, name="newsletter_unsubscribe"
+    ),
     path("rss/", cache_policy("feed")(ArticleFeed()), name="feed"),
     path("<str:section>/rss/", cache_policy("feed")(ArticleFeed()), name="section_feed"),
-    re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, home_views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -2,19 +2,12 @@ import sys
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.db.models import Subquery
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_safe
-from wagtail import views as wagtail_views
-from wagtail.models import Page, Site
-from wagtail.url_routing import RouteResult
-
-from home.models import HomePage
-from portal import routes
 
 
 @require_safe
@@ -35,39 +28,6 @@ def robots_txt(request):
     lines = ["User-agent: *", "Disallow: /admin/"]
     lines += [f"Sitemap: {request.build_absolute_uri(location)}" for location in sitemaps]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
-
-
-def localized_home(site: Site | None) -> Page | None:
-    """The site root's translation in the active language, already specific, in one query.
-
-    Wagtail resolves it as root page -> `.localized` -> `.specific`: up to three queries per request.
-    """
-    if site is None:
-        return None
-    language = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
-    root = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
-    return HomePage.objects.filter(translation_key=Subquery(root), locale__language_code=language).first()
-
-
-def serve(request, path):
-    """Wagtail's page view, routed from a remembered route when it still holds (portal.routes), else
-    from the home page resolved by `localized_home`."""
-    if not hasattr(request, "_wagtail_route_for_request"):
-        site = Site.find_for_request(request)
-        page = routes.recall(site, path)
-        if page is not None:
-            request._wagtail_route_for_request = RouteResult(page)
-        else:
-            home = localized_home(site)
-            if home is not None:
-                try:
-                    result = home.route(request, [c for c in path.split("/") if c])
-                except Http404:
-                    result = None
-                request._wagtail_route_for_request = result
-                if result is not None and not result.args and not result.kwargs and result.page.live:
-                    routes.remember(site, path, result.page)
-    return wagtail_views.serve(request, path)
 
 
 def server_error(request):

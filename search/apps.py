@@ -10,4 +10,5 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from search import signals  # noqa: F401
+        # The publish pipeline (news.pipeline.tasks) queues `search.sync` by name: registered here.
+        from search import tasks  # noqa: F401

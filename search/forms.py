@@ -9,7 +9,6 @@ from datetime import date, datetime, time, timedelta
 from html import escape
 
 from django import forms
-from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.forms.utils import flatatt
 from django.utils import timezone
@@ -17,15 +16,14 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from news.models import Author, SectionPage, Topic
-from news.routing import public_q, restricted_paths
+from portal.caching.keys import SEARCH_OPTIONS, memo
+from portal.routing.visibility import public_q, restricted_paths
 from search.backends.common import POOL, Query
 from search.text import clean
 
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 10
 MAX_PAGE = POOL // PAGE_SIZE
-OPTIONS_CACHE_KEY = "search:options:{locale_id}"
-OPTIONS_SECONDS = 600  # search.signals drops the entry when a section, topic or author changes
 RELEVANCE, NEWEST = "relevance", "newest"
 # Dates far outside the archive are refused rather than turned into datetimes that overflow.
 DATE_RANGE = [MinValueValidator(date(1900, 1, 1)), MaxValueValidator(date(2199, 12, 31))]
@@ -34,23 +32,18 @@ DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 def filter_options(locale_id: int) -> dict[str, list[tuple[int, str]]]:
     """Sections, topics and authors of one language as (id, label) lists, for the filter menus."""
-    key = OPTIONS_CACHE_KEY.format(locale_id=locale_id)
-    options = cache.get(key)
-    if options is None:
+
+    def compute():
         sections = SectionPage.objects.live().filter(public_q(), locale_id=locale_id).order_by("path")
         topics = Topic.objects.filter(locale_id=locale_id).order_by("name")
         authors = Author.objects.filter(locale_id=locale_id).order_by("name")
-        options = {
+        return {
             "section": list(sections.values_list("pk", "title")),
             "topic": list(topics.values_list("pk", "name")),
             "author": list(authors.values_list("pk", "name")),
         }
-        cache.set(key, options, OPTIONS_SECONDS)
-    return options
 
-
-def forget_filter_options(locale_ids) -> None:
-    cache.delete_many([OPTIONS_CACHE_KEY.format(locale_id=locale_id) for locale_id in locale_ids])
+    return memo(SEARCH_OPTIONS, compute, locale_id=locale_id)
 
 
 class QuickSelect(forms.Select):

@@ -17,7 +17,6 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from news.models import ArticleAuthor, ArticlePage, ArticleTopic
-from news.selectors import visible_articles
 from search import backends
 from search.models import SearchDocument
 from search.text import body_text, clean
@@ -46,7 +45,7 @@ def _names_by_page(model, name_field: str, page_ids) -> dict[int, list[str]]:
 def build_documents(page_ids: Iterable[int], *, now=None) -> list[SearchDocument]:
     """Index rows for those of `page_ids` that are live, public articles (three queries)."""
     now = now or timezone.now()
-    rows = list(visible_articles().filter(pk__in=list(page_ids)).values(*_FIELDS, *_DATES))
+    rows = list(ArticlePage.objects.visible().filter(pk__in=list(page_ids)).values(*_FIELDS, *_DATES))
     ids = [row["pk"] for row in rows]
     topics = _names_by_page(ArticleTopic, "topic__name", ids)
     authors = _names_by_page(ArticleAuthor, "author__name", ids)
@@ -122,7 +121,7 @@ def search_rebuild(
     Rows of articles that are no longer visible are removed first. Each batch commits on its own, so
     readers keep searching the existing rows while the rebuild runs.
     """
-    articles = visible_articles()
+    articles = ArticlePage.objects.visible()
     stale = SearchDocument.objects.exclude(page_id__in=articles.values("pk"))
     if locale_id is not None:
         articles = articles.filter(locale_id=locale_id)
@@ -148,9 +147,11 @@ def stale_page_ids(*, limit: int) -> list[int]:
         | Q(search_document__indexed_at__lt=F("last_published_at"))
         | ~Q(search_document__path=F("path"))
     )
-    missing_or_old = list(visible_articles().filter(out_of_date).values_list("pk", flat=True)[:limit])
+    missing_or_old = list(
+        ArticlePage.objects.visible().filter(out_of_date).values_list("pk", flat=True)[:limit]
+    )
     invisible = list(
-        SearchDocument.objects.exclude(page_id__in=visible_articles().values("pk")).values_list(
+        SearchDocument.objects.exclude(page_id__in=ArticlePage.objects.visible().values("pk")).values_list(
             "page_id", flat=True
         )[: max(0, limit - len(missing_or_old))]
     )

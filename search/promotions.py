@@ -7,11 +7,11 @@ promotes a Hungarian one; a promoted external link has no language and shows in 
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from news.routing import restricted_paths
+from portal.caching.keys import SEARCH_PROMOTED, memo
+from portal.routing.visibility import restricted_paths
 
 
 @dataclass(frozen=True)
@@ -22,21 +22,13 @@ class Promotion:
     external: bool
 
 
-PROMOTED_KEY = "search:promoted-queries"
-
-
 def promoted_query_strings() -> frozenset[str]:
     """Every query string with a promotion: most searches have none and then cost no query.
-    search.signals drops the entry when an editor changes a promotion."""
-    strings = cache.get(PROMOTED_KEY)
-    if strings is None:
-        strings = frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True).distinct())
-        cache.set(PROMOTED_KEY, strings, 3600)
-    return strings
-
-
-def forget_promoted_query_strings() -> None:
-    cache.delete(PROMOTED_KEY)
+    The publish pipeline drops the entry when an editor changes a promotion."""
+    return memo(
+        SEARCH_PROMOTED,
+        lambda: frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True).distinct()),
+    )
 
 
 def promotions_for(text: str, *, locale_id: int, request=None) -> list[Promotion]:

@@ -1,22 +1,15 @@
 """Celery tasks that keep the search index in step with publishing. Each takes ids and calls
-search.indexing; running one twice gives the same index."""
+search.indexing; running one twice gives the same index. The publish pipeline (news.pipeline.tasks)
+queues `search.sync` by name, in chunks."""
 
 from dataclasses import asdict
 
 from celery import shared_task
 
-from news.tasks import RETRYING
+from portal.background import RETRYING
 from search.indexing import search_sync, stale_page_ids
 
 RECONCILE_BATCH = 2000
-SYNC_CHUNK = 500
-
-
-def enqueue_sync(page_ids) -> None:
-    """One task per chunk, so a topic rename touching thousands of articles never makes one long task."""
-    page_ids = list(dict.fromkeys(page_ids))
-    for start in range(0, len(page_ids), SYNC_CHUNK):
-        search_sync_task.delay(page_ids[start : start + SYNC_CHUNK])
 
 
 @shared_task(name="search.sync", soft_time_limit=60, time_limit=120, **RETRYING)

@@ -11,8 +11,8 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
-from news.routing import restricted_paths
 from portal.i18n import LanguageVersion, locale_codes
+from portal.routing.visibility import restricted_paths
 from search.backends.common import Query, SearchTimeout
 from search.forms import MAX_QUERY_LENGTH, PAGE_SIZE, SearchForm
 from search.promotions import promotions_for

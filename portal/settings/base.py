@@ -53,14 +53,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "portal.health.HealthCheckMiddleware",  # probes come by IP and plain HTTP: before host checks
-    "portal.http_cache.CacheHeadersMiddleware",  # first in, last out: the final say on Cache-Control
+    "portal.caching.policy.CacheHeadersMiddleware",  # first in, last out: the final say on Cache-Control
     "django.middleware.security.SecurityMiddleware",
     "portal.security.PublicSiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PrefixOnlyLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "portal.middleware.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -149,20 +148,25 @@ STORAGES = {
 if env.REDIS_CACHE_URL:
     CACHES = {
         "default": {
-            "BACKEND": "portal.cache.ForgivingRedisCache",
+            # django-redis; an outage reads as a miss and drops writes (portal.caching.backend).
+            "BACKEND": "portal.caching.backend.ResilientRedisCache",
             "LOCATION": env.REDIS_CACHE_URL,
             "KEY_PREFIX": "bp",
-            # An unreachable Redis must cost a page milliseconds, not a hung worker.
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                # An unreachable Redis must cost a page milliseconds, not a hung worker.
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 1.0,
+            },
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Front cache: purged from a Celery task after every change (portal.frontcache, news.invalidation).
+# Front cache: purged from a Celery task after every change (portal.caching.frontcache, news.pipeline).
 # Wagtail's own frontend_cache app is not installed: it would purge inside the editor's request.
 WAGTAILFRONTENDCACHE = (
-    {"varnish": {"BACKEND": "portal.frontcache.VarnishBackend", "LOCATION": env.FRONTEND_CACHE_URL}}
+    {"varnish": {"BACKEND": "portal.caching.frontcache.VarnishBackend", "LOCATION": env.FRONTEND_CACHE_URL}}
     if env.FRONTEND_CACHE_URL
     else {}
 )

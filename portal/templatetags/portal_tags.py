@@ -1,17 +1,18 @@
+"""Template tags for every reader page. Template tags (and urls.py) are where portal meets the apps."""
+
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils.translation import get_language
 
-from news.routing import public_q
+from home.models import HomePage, ReportPage, SiteBranding
+from news.models import SectionPage
+from news.structured_data import article_json_ld, json_ld_script, open_graph
+from portal.caching.keys import BRANDING, NAV, REPORT_PAGE, memo
 from portal.i18n import hreflang_links, language_versions
+from portal.routing.visibility import public_q
 
 register = template.Library()
-
-BRANDING_CACHE_KEY = "branding:{language}"
-NAV_CACHE_KEY = "nav:{language}"
-REPORT_PAGE_CACHE_KEY = "report-page:{language}"
 
 
 def _language() -> str:
@@ -34,34 +35,24 @@ def page_hreflang_links(context):
 
 @register.simple_tag
 def branding():
-    """The current language's SiteBranding, cached; home.signals clears it when an editor saves one."""
-    from home.models import SiteBranding
-
-    key = BRANDING_CACHE_KEY.format(language=_language())
-    value = cache.get(key)
-    if value is None:
-        value = SiteBranding.for_language(_language()) or False
-        cache.set(key, value, 3600)
-    return value or None
+    """The current language's SiteBranding, cached; the publish pipeline drops it when one is saved."""
+    language = _language()
+    return memo(BRANDING, lambda: SiteBranding.for_language(language), language=language)
 
 
 @register.simple_tag(takes_context=True)
 def section_nav(context):
     """(title, url) of the live sections of the current language's home page, cached per language."""
-    from home.models import HomePage
-    from news.models import SectionPage
-
     language = _language()
-    key = NAV_CACHE_KEY.format(language=language)
-    items = cache.get(key)
-    if items is None:
+
+    def compute():
         home = HomePage.objects.live().filter(locale__language_code=language).first()
-        items = []
-        if home:
-            sections = SectionPage.objects.live().filter(public_q()).child_of(home).order_by("path")
-            items = [(s.title, s.get_url(context.get("request"))) for s in sections]
-        cache.set(key, items, 3600)
-    return items
+        if home is None:
+            return []
+        sections = SectionPage.objects.live().filter(public_q()).child_of(home).order_by("path")
+        return [(s.title, s.get_url(context.get("request"))) for s in sections]
+
+    return memo(NAV, compute, language=language)
 
 
 @register.simple_tag
@@ -83,8 +74,6 @@ def canonical_url(context):
 @register.simple_tag(takes_context=True)
 def feed_links(context):
     """(title, URL) of the RSS feeds a page advertises: the site's, and its section's when it has one."""
-    from news.models import SectionPage
-
     links = [("Budapest Post", reverse("feed"))]
     page = context.get("page")
     section = page if isinstance(page, SectionPage) else context.get("section")
@@ -95,8 +84,6 @@ def feed_links(context):
 
 @register.simple_tag(takes_context=True)
 def article_structured_data(context):
-    from news.structured_data import article_json_ld, json_ld_script
-
     return json_ld_script(
         article_json_ld(
             article=context["page"],
@@ -113,8 +100,6 @@ def article_structured_data(context):
 
 @register.simple_tag(takes_context=True)
 def article_meta_tags(context):
-    from news.structured_data import open_graph
-
     return open_graph(
         article=context["page"],
         topics=context.get("topics", []),
@@ -127,15 +112,13 @@ def article_meta_tags(context):
 @register.simple_tag(takes_context=True)
 def report_page_url(context, article=None):
     """The report / contact form of the current language (cached), about `article` when given."""
-    from home.models import ReportPage
-
     language = _language()
-    key = REPORT_PAGE_CACHE_KEY.format(language=language)
-    url = cache.get(key)
-    if url is None:
+
+    def compute():
         page = ReportPage.objects.live().filter(public_q(), locale__language_code=language).first()
-        url = page.get_url(context.get("request")) if page else ""
-        cache.set(key, url, 3600)
+        return page.get_url(context.get("request")) if page else ""
+
+    url = memo(REPORT_PAGE, compute, language=language)
     if url and article is not None:
         return f"{url}?article={article.pk}"
     return url

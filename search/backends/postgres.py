@@ -11,9 +11,9 @@ every Hungarian article newest-first, a 300 ms plan, where the bitmap takes a fe
 statement timeout bounds whatever is left (a phrase of very common words needs a recheck per match).
 """
 
-from django.core.cache import cache
 from django.db import OperationalError, connection, transaction
 
+from portal.caching.keys import SEARCH_CUTOFFS, memo
 from search.backends.common import (
     DOCUMENTS,
     MAX_TERMS,
@@ -37,8 +37,6 @@ TIMEOUT_MS = 3000
 # matches (any common word), the pool is complete without visiting older rows. The pool is the same
 # whichever tier completes it, so this changes the cost of a search, never its results.
 TIERS = (3_000, 12_000)
-CUTOFFS_KEY = "search:cutoffs:{locale_id}"
-CUTOFFS_SECONDS = 600  # an older cutoff only makes a tier larger: still the same results
 _MARKS = f"StartSel={MARK_START}, StopSel={MARK_STOP}"
 WHOLE = f"HighlightAll=true, {_MARKS}"
 EXCERPT = f'MaxFragments=2, MaxWords=24, MinWords=12, FragmentDelimiter=" … ", {_MARKS}'
@@ -94,9 +92,8 @@ def _run(sql: str, params: list, *, bitmap_only: bool) -> list[tuple]:
 
 def _cutoffs(locale_id: int) -> list:
     """Publication times of the TIERS[n]-th newest document of a language (cached)."""
-    key = CUTOFFS_KEY.format(locale_id=locale_id)
-    cutoffs = cache.get(key)
-    if cutoffs is None:
+
+    def compute():
         nth = (
             f"(SELECT published_at FROM {DOCUMENTS} WHERE locale_id = %s "
             "ORDER BY published_at DESC OFFSET %s LIMIT 1)"
@@ -105,9 +102,9 @@ def _cutoffs(locale_id: int) -> list:
             cursor.execute(
                 "SELECT " + ", ".join(nth for _ in TIERS), [v for n in TIERS for v in (locale_id, n)]
             )
-            cutoffs = [value for value in cursor.fetchone() if value is not None]
-        cache.set(key, cutoffs, CUTOFFS_SECONDS)
-    return cutoffs
+            return [value for value in cursor.fetchone() if value is not None]
+
+    return memo(SEARCH_CUTOFFS, compute, locale_id=locale_id)
 
 
 def search(query: Query) -> list[Row]:

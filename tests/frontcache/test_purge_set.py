@@ -1,9 +1,9 @@
-"""The URLs a change purges from the front cache (news.purge), and when they are sent."""
+"""The URLs a change purges from the front cache (news.pipeline.purge), and when they are sent."""
 
 import pytest
 
-from news import purge
 from news.models import RelatedArticle
+from news.pipeline import purge
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -92,15 +92,16 @@ def test_publish_enqueues_the_purge_after_commit(
         sent.append((set(urls), set(prefixes)))
         return {"sent": 0}
 
-    monkeypatch.setattr("portal.frontcache.send", send)
+    monkeypatch.setattr("portal.caching.frontcache.send", send)
     settings.WAGTAILFRONTENDCACHE = {
-        "varnish": {"BACKEND": "portal.frontcache.VarnishBackend", "LOCATION": "http://127.0.0.1:9"}
+        "varnish": {"BACKEND": "portal.caching.frontcache.VarnishBackend", "LOCATION": "http://127.0.0.1:9"}
     }
     article = factories.make_article(sections["en"], live=False)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         factories.publish(article)
     assert not sent, "nothing may be purged before the publish commits"
-    for callback in callbacks:
-        callback()
+    with django_capture_on_commit_callbacks(execute=True):  # the pipeline task's own after-commit purge
+        for callback in callbacks:
+            callback()
     ((urls, prefixes),) = [entry for entry in sent if entry[0]]
     assert _paths(urls) == _paths(purge.article_purge_urls(article))

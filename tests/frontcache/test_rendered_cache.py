@@ -1,4 +1,4 @@
-"""Rendered articles in Redis (portal.fragments): fast when nothing changed, never stale when it did."""
+"""Rendered articles in Redis (portal.caching.rendered): fast when nothing changed, never stale when it did."""
 
 import pytest
 from django.db import connection
@@ -6,8 +6,8 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from home.models import SiteBranding
-from news import related_service
 from news.models import ArticlePage, Author
+from news.related import service as related_service
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -116,7 +116,11 @@ def test_pages_render_when_redis_is_down(client, site, sections):
     article = factories.make_article(sections["en"], "Still here")
     _get(client, article.url)
     nowhere = {
-        "default": {"BACKEND": "portal.cache.ForgivingRedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
+        "default": {
+            "BACKEND": "portal.caching.backend.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5},
+        }
     }
     with override_settings(CACHES=nowhere):
         response = client.get(article.url)
@@ -145,10 +149,10 @@ def test_only_page_numbers_are_kept_per_section(client, site, sections):
     for n in range(3):
         factories.make_article(sections["en"], f"Story {n}")
     _get(client, sections["en"].url)
-    before = len(cache._cache.get_client().keys("*page:*"))  # noqa: SLF001
+    before = len(cache.keys("page:*"))
     for query in ("?page=1", "?utm_source=x", "?page=1&x=2", "?page=abc"):
         client.get(sections["en"].url + query)
-    after = len(cache._cache.get_client().keys("*page:*"))  # noqa: SLF001
+    after = len(cache.keys("page:*"))
     # ?page=1 is the copy already kept; the others are rendered (or refused) but never kept.
     assert after == before
 
@@ -159,14 +163,14 @@ def test_a_rendering_that_used_a_csrf_token_or_the_session_is_never_kept():
     from django.middleware.csrf import get_token
     from django.test import RequestFactory
 
-    from portal.pages import _per_reader
+    from portal.caching.policy import is_shared
 
     plain = RequestFactory().get("/en/")
-    assert not _per_reader(plain, HttpResponse("page"))
+    assert is_shared(plain, HttpResponse("page"))
     with_token = RequestFactory().get("/en/")
     get_token(with_token)
-    assert _per_reader(with_token, HttpResponse("page"))
+    assert not is_shared(with_token, HttpResponse("page"))
     with_session = RequestFactory().get("/en/")
     with_session.session = SessionStore()
     with_session.session.get("anything")
-    assert _per_reader(with_session, HttpResponse("page"))
+    assert not is_shared(with_session, HttpResponse("page"))

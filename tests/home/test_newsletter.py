@@ -8,8 +8,8 @@ from django.core import mail, signing
 from django.urls import reverse
 from django.utils import translation
 
-from home import newsletter
 from home.models import Subscriber
+from home.newsletter import service as newsletter
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -125,7 +125,7 @@ def test_bad_addresses_and_bots(client, signup):
 
 
 def test_rate_limit_per_address(client, site, django_capture_on_commit_callbacks):
-    from home.views import SIGNUP_LIMIT
+    from home.newsletter.views import SIGNUP_LIMIT
 
     def post(n, ip):
         with django_capture_on_commit_callbacks(execute=True):

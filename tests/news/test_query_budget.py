@@ -9,9 +9,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from news import related_service
 from news.models import ArticlePage, RelatedArticle
-from portal import fragments
+from news.related import service as related_service
+from portal.caching import generations as fragments
 from tests import factories
 
 ARTICLE_BUDGET = 12

@@ -6,9 +6,9 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from news import related_service
 from news.models import ArticlePage, ArticleRelatedExclude, ArticleRelatedPin, RelatedArticle, RelatedState
-from news.related import Features, rank, score, text_tokens
+from news.related import service as related_service
+from news.related.scoring import Features, rank, score, text_tokens
 from news.tasks import related_reconcile_task
 from tests import factories
 

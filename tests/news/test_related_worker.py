@@ -6,7 +6,7 @@ import redis
 from django.db import connection
 
 from news.models import RelatedArticle, RelatedState
-from news.tasks import enqueue_refresh
+from news.related.tasks import enqueue_refresh
 from portal import env
 from tests import factories
 from tests.waiting import wait_for

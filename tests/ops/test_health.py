@@ -28,7 +28,7 @@ def test_healthz_reports_each_service(client):
 
 @pytest.mark.django_db
 def test_healthz_is_503_when_the_cache_is_down(client, settings):
-    if not settings.CACHES["default"]["BACKEND"].startswith("portal.cache"):
+    if not settings.CACHES["default"]["BACKEND"].startswith("portal.caching"):
         pytest.skip("no Redis cache configured")
     with override_settings(CACHES={"default": {**settings.CACHES["default"], "LOCATION": NOWHERE}}):
         response = client.get("/healthz")

@@ -5,8 +5,8 @@ import re
 import pytest
 from django.test import Client
 
-from home import newsletter
 from home.models import Subscriber
+from home.newsletter import service as newsletter
 from tests.home.test_report_page import report_page
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from wagtail.models import Locale
 
-from news.related_rebuild import related_rebuild
+from news.related.rebuild import related_rebuild
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""Newsletter sign-up with double opt-in: plain functions, called by home.views and home.tasks.
+"""Newsletter sign-up with double opt-in: plain functions, called by home.newsletter.views and .tasks.
 
 Links carry signed tokens (django.core.signing, with the subscriber id and address): a confirmation
 link expires after CONFIRM_MAX_AGE, an unsubscribe link never does. Nothing tells a visitor whether an

@@ -1,8 +1,9 @@
 """Purging the front cache through Wagtail's frontend cache backends, from a Celery task.
 
 Wagtail's own app (`wagtail.contrib.frontend_cache` in INSTALLED_APPS) would purge inside the editor's
-publish request and only log a failure. Here the receivers in news.signals compute the URLs, and after
-commit a task sends them: an unreachable Varnish is retried with backoff instead of forgotten.
+publish request and only log a failure. Here the publish pipeline (news.pipeline) decides the URLs in
+its task and `purge()` queues them for `front_cache_purge_task`: an unreachable Varnish is retried
+with backoff instead of forgotten.
 
 `VarnishBackend` is Wagtail's HTTP backend, with two changes: a failure raises (so the task retries),
 and `ban_prefix` drops a whole subtree (docker/varnish/portal.vcl answers BAN with a prefix ban).
@@ -14,7 +15,7 @@ from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
 
-from django.db import transaction
+from celery import shared_task
 from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
 from wagtail.contrib.frontend_cache.utils import get_backends
 
@@ -81,18 +82,26 @@ def send(urls, prefixes=()) -> dict:
     return {"sent": sent}
 
 
-def enqueue(urls=(), prefixes=()) -> None:
-    """After the current transaction commits, purge `urls` and ban `prefixes` from a Celery task."""
+def purge(urls=(), prefixes=()) -> None:
+    """Queue a purge of `urls` and a ban of `prefixes` (after commit when inside a transaction)."""
     urls, prefixes = sorted(set(urls)), sorted(set(prefixes))
-    if not (urls or prefixes) or not get_backends():
-        return
+    if (urls or prefixes) and get_backends():
+        front_cache_purge_task.delay_on_commit(urls, prefixes)
 
-    def queue():
-        from portal.tasks import front_cache_purge_task
 
-        try:
-            front_cache_purge_task.delay(urls, prefixes)
-        except Exception:  # noqa: BLE001  (eager mode with Varnish down, or no broker: never fail a publish)
-            logger.exception("front cache purge of %d URLs not sent", len(urls) + len(prefixes))
-
-    transaction.on_commit(queue)
+@shared_task(
+    name="portal.front_cache_purge",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OSError,),
+    retry_backoff=1,
+    retry_backoff_max=60,
+    retry_jitter=False,
+    max_retries=8,
+    soft_time_limit=60,
+    time_limit=90,
+    priority=0,
+)
+def front_cache_purge_task(urls: list[str], prefixes: list[str] | None = None) -> dict:
+    """Idempotent: purging twice costs nothing."""
+    return {"urls": len(urls), "prefixes": len(prefixes or []), **send(urls, prefixes or [])}

@@ -28,15 +28,14 @@ from news.models import (
     RelatedPosting,
     RelatedState,
 )
-from news.related import POOL_HORIZON, SECTION_POOL, TOPIC_POOL, Features, idf, rank
-from news.related_service import (
+from news.related.scoring import POOL_HORIZON, SECTION_POOL, TOPIC_POOL, Features, idf, rank
+from news.related.service import (
     FEATURE_FIELDS,
     document,
     page_features,
     postings,
     related_count,
 )
-from news.selectors import visible_articles
 
 BATCH = 2000
 
@@ -87,7 +86,12 @@ def _load(locale_id: int) -> list[Features]:
         page__locale_id=locale_id, page__live=True
     ).values_list("page_id", "topic_id"):
         topics[page_id].add(topic_id)
-    rows = visible_articles().filter(locale_id=locale_id).values(*FEATURE_FIELDS).iterator(chunk_size=5000)
+    rows = (
+        ArticlePage.objects.visible()
+        .filter(locale_id=locale_id)
+        .values(*FEATURE_FIELDS)
+        .iterator(chunk_size=5000)
+    )
     return page_features(rows, topics)
 
 
@@ -139,7 +143,7 @@ def related_rebuild(
     With jobs > 1 each language is rebuilt in its own process (the work is CPU-bound Python, and the
     languages share nothing), so two languages use both cores of a small server.
     """
-    scope = visible_articles().filter(locale_id__in=locale_ids)
+    scope = ArticlePage.objects.visible().filter(locale_id__in=locale_ids)
     total = (scope.filter(first_published_at__gte=since) if since else scope).count()
     count = related_count()
     if jobs <= 1 or len(locale_ids) == 1:

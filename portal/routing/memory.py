@@ -3,37 +3,42 @@ walking the tree (home, section, article: a query each).
 
 Only a hint: the page is loaded from the database by id and used only if it is still live and still at
 the remembered `url_path`; otherwise the tree is walked as usual and the hint replaced. A moved,
-renamed, unpublished or deleted page therefore can never be served from a stale hint.
+renamed, unpublished or deleted page therefore can never be served from a stale hint. Hints are kept
+per host (validated by ALLOWED_HOSTS before this runs) and under the `site` generation, which the
+pipeline replaces when a Site (which host serves which tree) changes, so no Site lookup is needed.
 """
-
-import logging
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.utils import translation
 
-logger = logging.getLogger(__name__)
+from portal.caching.generations import SITE, CacheUnavailable, generations
+from portal.caching.keys import ROUTE
 
-ROUTE_KEY = "route:{site}:{language}:{path}"
-ROUTE_TIMEOUT = 24 * 3600
 MAX_PATH = 300  # longer paths are not remembered (hostile URLs must not fill the cache)
 
 
-def _key(site, path: str) -> str | None:
-    if site is None or len(path) > MAX_PATH:
-        return None
-    return ROUTE_KEY.format(site=site.pk, language=translation.get_language(), path=path.strip("/"))
-
-
-def recall(site, path: str):
-    """The page a previous request reached at `path`, if it is still live at the same place; else None."""
-    key = _key(site, path)
-    if key is None:
+def _key(request, path: str) -> str | None:
+    if len(path) > MAX_PATH:
         return None
     try:
-        hint = cache.get(key)
-    except Exception:  # noqa: BLE001  (cache down: walk the tree)
+        (generation,) = generations(SITE)
+    except CacheUnavailable:
         return None
+    return ROUTE.key(
+        generation=generation,
+        host=request.get_host(),
+        language=translation.get_language(),
+        path=path.strip("/"),
+    )
+
+
+def recall(request, path: str):
+    """The page a previous request reached at `path`, if it is still live at the same place; else None."""
+    key = _key(request, path)
+    if key is None:
+        return None
+    hint = cache.get(key)
     if hint is None:
         return None
     content_type_id, page_id, url_path = hint
@@ -70,11 +75,7 @@ def _load(model, page_id: int):
     return next(iter(model.objects.raw(statement, [page_id])), None)
 
 
-def remember(site, path: str, page) -> None:
-    key = _key(site, path)
-    if key is None:
-        return
-    try:
-        cache.set(key, (page.content_type_id, page.pk, page.url_path), ROUTE_TIMEOUT)
-    except Exception:  # noqa: BLE001
-        logger.warning("cache unavailable; route not remembered", exc_info=True)
+def remember(request, path: str, page) -> None:
+    key = _key(request, path)
+    if key is not None:
+        cache.set(key, (page.content_type_id, page.pk, page.url_path), ROUTE.timeout)

@@ -1,17 +1,16 @@
 """Database side of related articles: load features, pick candidates, store the ranked block.
 
 Every function takes ids and is safe to run twice: a refresh recomputes from the current database and
-writes only when the block actually changes, and returns whether it did (for the front-cache purge).
+writes only when the block actually changes, and returns whether it did; the tasks (news.related.tasks)
+hand what changed to the publish pipeline's purge (news.pipeline.caches).
 """
 
-import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Count, F, Q
-from django.dispatch import Signal
 from django.utils import timezone
 
 from news.models import (
@@ -25,16 +24,10 @@ from news.models import (
     RelatedPosting,
     RelatedState,
 )
-from news.related import POOL_HORIZON, SECTION_POOL, TOPIC_POOL, Features, idf, rank, text_tokens
-from news.selectors import visible_articles
-
-logger = logging.getLogger(__name__)
-
-# Sent after commit with the ids of articles whose stored block changed (front-cache purge listens).
-related_blocks_changed = Signal()
+from news.related.scoring import POOL_HORIZON, SECTION_POOL, TOPIC_POOL, Features, idf, rank, text_tokens
+from portal.caching.keys import RELATED_DF, RELATED_TOTAL
 
 NEIGHBOUR_LIMIT = 50  # most recent articles sharing a topic that are refreshed when one is published
-DF_CACHE_SECONDS = 3600  # topic frequencies move slowly; an hour-old idf ranks the same
 FEATURE_FIELDS = (
     "pk",
     "locale_id",
@@ -118,7 +111,7 @@ def document_features(doc) -> Features:
 
 def related_index(*, article_ids) -> list[Features]:
     """(Re)index articles: visible ones get fresh features and postings, the others are removed."""
-    rows = list(visible_articles().filter(pk__in=article_ids).values(*FEATURE_FIELDS))
+    rows = list(ArticlePage.objects.visible().filter(pk__in=article_ids).values(*FEATURE_FIELDS))
     features = page_features(rows, topics_by_page([row["pk"] for row in rows]))
     now = timezone.now()
     with transaction.atomic():
@@ -137,8 +130,8 @@ def related_unindex(*, article_ids) -> None:
 
 def topic_idf(locale_id: int, topic_ids) -> dict[int, float]:
     """Inverse document frequency per topic in one language, cached (one grouped query on a miss)."""
-    total_key = f"related:n:{locale_id}"
-    keys = {topic: f"related:df:{locale_id}:{topic}" for topic in topic_ids}
+    total_key = RELATED_TOTAL.key(locale_id=locale_id)
+    keys = {topic: RELATED_DF.key(locale_id=locale_id, topic_id=topic) for topic in topic_ids}
     cached = _cache_get_many([total_key, *keys.values()])
     total = cached.get(total_key)
     missing = [topic for topic, key in keys.items() if key not in cached]
@@ -159,18 +152,11 @@ def topic_idf(locale_id: int, topic_ids) -> dict[int, float]:
 
 
 def _cache_get_many(keys):
-    try:
-        return cache.get_many(keys)
-    except Exception:  # noqa: BLE001  (a cache outage only costs a recomputation)
-        logger.warning("cache unavailable for related-article frequencies", exc_info=True)
-        return {}
+    return cache.get_many(keys)  # an outage reads as a miss: one recomputation
 
 
 def _cache_set_many(values):
-    try:
-        cache.set_many(values, DF_CACHE_SECONDS)
-    except Exception:  # noqa: BLE001
-        logger.warning("cache unavailable for related-article frequencies", exc_info=True)
+    cache.set_many(values, RELATED_DF.timeout)
 
 
 def newest_sharing_a_topic(article: Features, *, count: int, until=None) -> list[int]:
@@ -240,7 +226,12 @@ def related_count() -> int:
 
 
 def related_refresh(*, article_id: int) -> RefreshResult:
-    row = visible_articles().filter(pk=article_id).values("pk", "locale_id", "last_published_at").first()
+    row = (
+        ArticlePage.objects.visible()
+        .filter(pk=article_id)
+        .values("pk", "locale_id", "last_published_at")
+        .first()
+    )
     if row is None:
         related_unindex(article_ids=[article_id])
         return related_clear(article_id=article_id)
@@ -285,9 +276,6 @@ def related_store(*, article_id: int, ranked: list[tuple[int, float, bool]]) -> 
                 )
                 for n, (related_id, value, pinned) in enumerate(ranked)
             )
-            transaction.on_commit(
-                lambda: related_blocks_changed.send(sender=RefreshResult, article_ids=[article_id])
-            )
     return RefreshResult(article_id, changed, tuple(related_id for related_id, _pinned in wanted))
 
 
@@ -319,8 +307,6 @@ def related_detach(*, article_ids) -> list[int]:
             .distinct()
         )
         RelatedArticle.objects.filter(related_id__in=article_ids).delete()
-    if showing:
-        transaction.on_commit(lambda: related_blocks_changed.send(sender=RefreshResult, article_ids=showing))
     return showing
 
 
@@ -339,7 +325,7 @@ def stale_article_ids(*, limit: int) -> list[int]:
     """Live articles with no block, a block older than the configured age, or republished since."""
     max_age = timedelta(hours=NewsroomSettings.load().related_max_age_hours)
     return list(
-        visible_articles()
+        ArticlePage.objects.visible()
         .filter(
             Q(related_state__isnull=True)
             | Q(related_state__computed_at__lt=timezone.now() - max_age)

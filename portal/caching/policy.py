@@ -2,7 +2,7 @@
 
 Reader pages are built to be shared: they carry no CSRF token, session or nonce, so Varnish (or a CDN)
 may keep one copy for everybody. Shared caches keep them long (`s-maxage`) because every change purges
-them (portal.frontcache); browsers keep them briefly (`max-age`), since nobody can purge a browser.
+them (portal.caching.frontcache); browsers keep them briefly (`max-age`), since nobody can purge a browser.
 """
 
 import functools
@@ -74,6 +74,24 @@ def has_session(request) -> bool:
     return settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
+def is_shared(request, response=None) -> bool:
+    """The one rule for what a shared cache (Varnish, a CDN, the rendered copies in Redis) may keep:
+    an anonymous GET or HEAD, not a preview, whose response carries nothing of this reader's: no
+    cookie set, no `Vary: Cookie`, no CSRF token or session used while rendering (CsrfViewMiddleware
+    sets its cookie only later, so the request's own marker is asked)."""
+    if request.method not in ("GET", "HEAD") or getattr(request, "is_preview", False) or has_session(request):
+        return False
+    if response is None:
+        return True
+    session = getattr(request, "session", None)
+    return not (
+        response.cookies
+        or "cookie" in response.headers.get("Vary", "").lower()
+        or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        or (session is not None and session.accessed)
+    )
+
+
 class CacheHeadersMiddleware:
     """The last word on Cache-Control, so no response is shared by accident.
 
@@ -91,14 +109,10 @@ class CacheHeadersMiddleware:
         if request.path.startswith(ADMIN_PREFIXES) or getattr(request, "is_preview", False):
             return apply_policy(response, NEVER)
         policy = getattr(response, "_cache_policy", None)
-        anonymous = not has_session(request) and not response.cookies
-        if policy is None and response.status_code == 404 and request.method in ("GET", "HEAD") and anonymous:
+        if policy is None and response.status_code == 404 and is_shared(request, response):
             return apply_policy(response, "not_found")
         if policy in POLICIES:
-            vary = response.headers.get("Vary", "").lower()
-            if response.cookies or "cookie" in vary or has_session(request):
-                return apply_policy(response, PRIVATE)
-            return response
+            return response if is_shared(request, response) else apply_policy(response, PRIVATE)
         if policy is None and "Cache-Control" not in response.headers:
             return apply_policy(response, PRIVATE)
         return response

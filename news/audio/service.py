@@ -25,8 +25,7 @@ from django.utils.module_loading import import_string
 from wagtail.documents import get_document_model
 
 from news.models import ArticleAudio, ArticlePage
-from news.routing import public_q
-from search.text import body_text
+from news.text import body_text
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +86,7 @@ class AudioResult:
 
 
 def audio_refresh(*, article_id: int) -> AudioResult:
-    article = ArticlePage.objects.live().filter(public_q(), pk=article_id).select_related("locale").first()
+    article = ArticlePage.objects.visible().filter(pk=article_id).select_related("locale").first()
     if article is None:
         return AudioResult(article_id, "skipped")
     if article.recorded_audio_id:

@@ -1,5 +1,6 @@
 """Which URLs a change makes stale in the front cache (Varnish or a CDN), as absolute URLs on the Site's
-host. Plain functions: the receivers in news.invalidation call them and hand the result to a task.
+host. Plain functions, called by the pipeline's tasks (and, for a deletion only, by its receiver
+before the rows are gone).
 
 The front cache bans a path together with its query variants (`?page=2` of a section, `?p=2` of the
 sitemap), so each path is listed once, without a query.
@@ -12,7 +13,6 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from home.models import HomePage
 from news.models import ArticlePage, RelatedArticle, SectionPage
 
 
@@ -37,7 +37,13 @@ def shared_urls(roots: list[str] | None = None) -> set[str]:
         with translation.override(code):
             paths.add(reverse("feed"))
     urls = {root + path for root in (roots or _site_roots()) for path in paths}
-    return urls | _page_urls(HomePage.objects.live())
+    return urls | _page_urls(home_pages())
+
+
+def home_pages():
+    """The live translations of every site's root page (the home page in each language)."""
+    roots = Page.objects.filter(pk__in=Site.objects.values("root_page_id")).values("translation_key")
+    return Page.objects.live().filter(translation_key__in=roots)
 
 
 def article_versions(article: ArticlePage) -> list[ArticlePage]:
@@ -98,8 +104,3 @@ def related_purge_urls(article_ids) -> set[str]:
 def everything() -> list[str]:
     """A change shown on every page (navigation, branding, an author's name): each site, whole."""
     return [root + "/" for root in _site_roots()]
-
-
-def page_purge_urls(page: Page) -> set[str]:
-    """A non-article page itself (a section, a home, a form page) and what always lists it."""
-    return _page_urls([page]) | shared_urls()

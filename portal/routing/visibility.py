@@ -1,19 +1,18 @@
-"""Routing and visibility helpers that keep reader pages at a fixed number of queries."""
+"""Which pages readers may see, at a fixed number of queries: live pages outside private subtrees."""
 
-from django.core.cache import cache
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
-RESTRICTED_PATHS_CACHE_KEY = "restricted-page-paths"
+from portal.caching.keys import RESTRICTED_PATHS, memo
 
 
 def restricted_paths() -> list[str]:
-    """Tree paths of pages with a view restriction; cached, and dropped when a restriction changes."""
-    paths = cache.get(RESTRICTED_PATHS_CACHE_KEY)
-    if paths is None:
-        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
-        cache.set(RESTRICTED_PATHS_CACHE_KEY, paths, 3600)
-    return paths
+    """Tree paths of pages with a view restriction; cached, and dropped by the publish pipeline after
+    a restriction changes."""
+    return memo(
+        RESTRICTED_PATHS,
+        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
+    )
 
 
 def public_q() -> Q:
@@ -27,29 +26,6 @@ def public_q() -> Q:
     for path in restricted_paths():
         condition &= ~Q(path__startswith=path)
     return condition
-
-
-class SpecificChildRouteMixin:
-    """Route to a child of `child_route_model` in one query instead of Wagtail's two (page, then specific).
-
-    Any other child type still routes through Wagtail's default, so the tree stays open to new page types.
-    """
-
-    child_route_model = None
-
-    def child_route_queryset(self):
-        """What the child is loaded with; a page type adds what its template needs in the same query."""
-        return self.child_route_model.objects.all()
-
-    def route(self, request, path_components):
-        if path_components and self.child_route_model is not None:
-            try:
-                child = self.child_route_queryset().child_of(self).get(slug=path_components[0])
-            except self.child_route_model.DoesNotExist:
-                return super().route(request, path_components)
-            child._cached_parent_obj = self  # treebeard's get_parent() reuses it: no query
-            return child.route(request, path_components[1:])
-        return super().route(request, path_components)
 
 
 class ViewRestrictionsInOneQueryMixin:

@@ -1,0 +1,1 @@
+"""The newsletter: double opt-in sign-up (service), its mails (tasks) and pages (views)."""

@@ -1,0 +1,69 @@
+"""The base of every Celery task here: enqueued after commit, and never failing the request that
+enqueues it when the broker is down.
+
+`PortalTask.delay_on_commit()` (Celery's Django API) queues the task once the surrounding transaction
+commits. When the broker does not answer, the message is logged as lost and the request goes on: the
+editor's publish or the reader's sign-up is saved either way, and the periodic reconcile tasks
+(related blocks, search) repair what the message would have done. A task that readers depend on at once
+(the publish pipeline: cache generations and purges) sets `run_inline_when_broker_down`, and then runs
+in this process instead of being lost.
+
+Without a broker (`make run`) tasks run eagerly, inside the commit callback: their failures are logged,
+never raised into the request that saved the data.
+"""
+
+import logging
+
+from celery.contrib.django.task import DjangoTask
+from django.db import InterfaceError, OperationalError, transaction
+from kombu.exceptions import OperationalError as KombuOperationalError
+from redis.exceptions import ConnectionError as RedisConnectionError
+
+logger = logging.getLogger(__name__)
+
+BROKER_DOWN = (KombuOperationalError, RedisConnectionError, ConnectionError)
+
+# Tasks that read the database: a restart or failover of PostgreSQL is retried with backoff.
+RETRYING = {
+    "acks_late": True,
+    "reject_on_worker_lost": True,
+    "retry_backoff": 2,
+    "retry_backoff_max": 120,
+    "retry_jitter": True,
+    "max_retries": 8,
+    "autoretry_for": (OperationalError, InterfaceError),
+}
+
+
+class PortalTask(DjangoTask):
+    run_inline_when_broker_down = False
+
+    def delay_on_commit(self, *args, **kwargs) -> None:
+        transaction.on_commit(lambda: self.enqueue(*args, **kwargs))
+
+    def apply_async_on_commit(self, args=(), kwargs=None, **options) -> None:
+        transaction.on_commit(lambda: self.enqueue_with(args, kwargs or {}, **options))
+
+    def enqueue(self, *args, **kwargs) -> None:
+        """Queue now (from a task, or a commit callback), surviving a broker outage."""
+        self.enqueue_with(args, kwargs)
+
+    def enqueue_with(self, args, kwargs, **options) -> None:
+        try:
+            self.apply_async(args, kwargs, **options)
+        except BROKER_DOWN:
+            if self.run_inline_when_broker_down:
+                logger.error("broker unavailable; running %s in this process", self.name)
+                self._run_here(args, kwargs)
+            else:
+                logger.error("broker unavailable; %s not queued (the reconcile tasks catch up)", self.name)
+        except Exception:  # noqa: BLE001  (eager mode runs the task here: its failure is not the request's)
+            if not self.app.conf.task_always_eager:
+                raise
+            logger.exception("%s failed", self.name)
+
+    def _run_here(self, args, kwargs) -> None:
+        try:
+            self.apply(args, kwargs, throw=True)
+        except Exception:  # noqa: BLE001
+            logger.exception("%s failed in process", self.name)

@@ -1,0 +1,146 @@
+"""The publish pipeline (news.pipeline): what one publish sets in motion, in which order, and that
+nothing is invalidated before the change commits (a concurrent reader would refill the old state)."""
+
+import logging
+import threading
+
+import pytest
+from celery.signals import task_prerun
+from django.core.cache import cache
+from django.db import connection, transaction
+from wagtail.models import PageViewRestriction
+
+from home.models import Subscriber
+from news.models import RelatedArticle
+from portal.caching import generations
+from portal.celery import app
+from portal.routing.visibility import restricted_paths
+from search.models import SearchDocument
+from tests import factories
+
+transactional = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def tasks_run():
+    """Names of the tasks that run, in order (Celery runs them eagerly here, as under `make run`)."""
+    names = []
+
+    def record(sender=None, **kwargs):
+        names.append(sender.name)
+
+    task_prerun.connect(record, weak=False)
+    yield names
+    task_prerun.disconnect(record)
+
+
+@pytest.fixture
+def purges(settings, monkeypatch):
+    """The front cache's network part, recorded with the generation each purge was sent under."""
+    sent = []
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "portal.caching.frontcache.VarnishBackend", "LOCATION": "http://127.0.0.1:9"}
+    }
+
+    def send(urls, prefixes=()):
+        sent.append({"urls": set(urls), "site": generations.generations(generations.SITE)})
+        return {"sent": len(urls)}
+
+    monkeypatch.setattr("portal.caching.frontcache.send", send)
+    return sent
+
+
+@transactional
+def test_one_publish_runs_caches_first_then_related_search_and_purges(tasks_run, purges):
+    site = factories.build_site()
+    section = factories.make_section(site["en"], "Budapest", slug="budapest")
+    topic = factories.make_topic(site["locales"]["en"], "Bridges")
+    older = factories.make_article(section, "The Chain Bridge reopens", topics=[topic])
+    article = factories.make_article(section, "A new bridge for Csepel", topics=[topic], live=False)
+    (story_before,) = generations.generations(generations.story(article.translation_key))
+    (front_before,) = generations.generations(generations.front(article.locale_id))
+    tasks_run.clear()
+
+    factories.publish(article)  # commits; the pipeline runs after commit
+
+    assert tasks_run[0] == "pipeline.article_changed"
+    assert tasks_run[1] == "portal.front_cache_purge", "readers' caches go before any follow-up"
+    assert {"news.related_published", "news.related_refresh", "search.sync"} <= set(tasks_run[2:])
+    # The cache bump and the purge set for this publish.
+    assert generations.generations(generations.story(article.translation_key)) != (story_before,)
+    assert generations.generations(generations.front(article.locale_id)) != (front_before,)
+    assert any(article.get_full_url() in purge["urls"] for purge in purges)
+    # The follow-ups: its related block and search row exist, and the older story now shows it.
+    assert RelatedArticle.objects.filter(article=article, related=older).exists()
+    assert SearchDocument.objects.filter(page_id=article.pk).exists()
+    assert RelatedArticle.objects.filter(article=older, related=article).exists()
+
+
+@transactional
+def test_privacy_is_invalidated_after_commit_not_before_a_concurrent_reader_refills_it():
+    site = factories.build_site()
+    section = factories.make_section(site["en"], "Members", slug="members")
+    assert restricted_paths() == []  # cached: nothing is private
+
+    def concurrent_reader():
+        try:
+            restricted_paths()  # its own connection: sees the committed state, refills the key
+        finally:
+            connection.close()
+
+    with transaction.atomic():
+        PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+        reader = threading.Thread(target=concurrent_reader)
+        reader.start()
+        reader.join()
+    # Dropped after commit: the reader's refill from the old state does not survive.
+    assert restricted_paths() == [section.path]
+
+
+@transactional
+def test_a_branding_edit_inside_a_transaction_is_dropped_only_after_commit():
+    from home.models import SiteBranding
+    from portal.caching import keys
+
+    factories.build_site()
+    key = keys.BRANDING.key(language="en")
+    with transaction.atomic():
+        branding = SiteBranding.objects.get(locale__language_code="en")
+        branding.tagline = "A new tagline"
+        branding.save()
+        cache.set(key, "refilled from the old state by a concurrent reader", 600)
+    assert cache.get(key) is None
+
+
+@pytest.fixture
+def broker_down(monkeypatch):
+    """Celery pointed at a port where nothing listens, eagerness off: every publish to it fails."""
+    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:1/0")
+    monkeypatch.setattr(app, "_pool", None)
+    monkeypatch.setattr(app.amqp, "_producer_pool", None)
+    app.conf.task_always_eager = False
+    yield
+    app.conf.task_always_eager = True
+
+
+@transactional
+def test_a_newsletter_signup_is_saved_and_answered_while_the_broker_is_down(client, broker_down, caplog):
+    factories.build_site()
+    with caplog.at_level(logging.ERROR, logger="portal.background"):
+        response = client.post("/en/newsletter/", {"email": "olvaso@example.com", "language": "hu"})
+    assert response.status_code == 200
+    assert Subscriber.objects.filter(email="olvaso@example.com", status=Subscriber.PENDING).exists()
+    assert "home.newsletter_confirmation not queued" in caplog.text
+
+
+@transactional
+def test_the_pipeline_runs_in_process_when_the_broker_is_down(broker_down, caplog):
+    site = factories.build_site()
+    section = factories.make_section(site["en"], "Budapest", slug="budapest")
+    article = factories.make_article(section, "Published during an outage", live=False)
+    (before,) = generations.generations(generations.front(article.locale_id))
+    with caplog.at_level(logging.ERROR, logger="portal.background"):
+        factories.publish(article)
+    assert "running pipeline.article_changed in this process" in caplog.text
+    assert generations.generations(generations.front(article.locale_id)) != (before,)
+    assert "news.related_published not queued" in caplog.text  # the reconcile task repairs it later
