@@ -3,7 +3,7 @@
 # include this same file with a loopback backend.
 #
 # - Public pages of anonymous readers are cached for as long as the app's `s-maxage` says; the app
-#   purges them on every change (portal.frontcache). Their HTML holds no CSRF token or session.
+#   purges them on every change (portal.caching.frontcache). Their HTML holds no CSRF token or session.
 # - The admin, previews, `/` (a redirect chosen by cookie) and every non-GET pass straight through,
 #   as does anybody holding a session cookie (a signed-in editor).
 # - PURGE <path> drops the path with all its query variants (`?page=2`); BAN <prefix> drops a whole

@@ -65,7 +65,7 @@ class EspeakBackend:
 
 
 def backend():
-    return import_string(getattr(settings, "AUDIO_TTS_BACKEND", "news.audio.EspeakBackend"))()
+    return import_string(getattr(settings, "AUDIO_TTS_BACKEND", "news.audio.service.EspeakBackend"))()
 
 
 def reading_text(article: ArticlePage) -> str:

@@ -27,6 +27,10 @@ class ResilientRedisCache(RedisCache):
             _outage_logged("add")
             return True
 
+    def get_many(self, *args, **kwargs):
+        # django-redis answers an outage with one shared dict: a caller that fills it would leak.
+        return dict(super().get_many(*args, **kwargs))
+
     def available(self) -> bool:
         try:
             return bool(self.client.get_client(write=True).ping())

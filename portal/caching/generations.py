@@ -43,7 +43,7 @@ def generations(*names: str) -> tuple[str, ...]:
     """Current tokens for `names` in one round trip (more when some are missing).
     Raises CacheUnavailable when the cache is down."""
     keys = [GENERATION.key(name=name) for name in names]
-    found = cache.get_many(keys)
+    found = dict(cache.get_many(keys))  # a copy: django-redis answers an outage with a shared {}
     for key in keys:
         if key not in found:
             cache.add(key, _token(), None)

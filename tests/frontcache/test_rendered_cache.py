@@ -1,4 +1,4 @@
-"""Rendered articles in Redis (portal.caching.rendered): fast when nothing changed, never stale when it did."""
+"""Rendered articles in Redis (portal.caching.rendered): fast when nothing changed, never stale."""
 
 import pytest
 from django.db import connection

@@ -42,7 +42,7 @@ def fetch(front, path, method="GET", **headers) -> Reply:
 def front(live_server, settings, monkeypatch):
     with varnish(urlsplit(live_server.url).port) as cache:
         settings.WAGTAILFRONTENDCACHE = {
-            "varnish": {"BACKEND": "portal.frontcache.VarnishBackend", "LOCATION": cache.url}
+            "varnish": {"BACKEND": "portal.caching.frontcache.VarnishBackend", "LOCATION": cache.url}
         }
         monkeypatch.setenv("FRONTEND_CACHE_URL", cache.url)  # read by the worker process at start
         yield cache

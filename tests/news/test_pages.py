@@ -123,10 +123,13 @@ def test_listings_never_mix_languages(client, site, sections):
         assert absent not in html, path
 
 
-def test_drafts_and_private_articles_are_not_listed(client, site, sections):
+def test_drafts_and_private_articles_are_not_listed(
+    client, site, sections, django_capture_on_commit_callbacks
+):
     factories.make_article(sections["en"], "Draft story", live=False)
     private = factories.make_article(sections["en"], "Private story")
-    private.view_restrictions.create(restriction_type="password", password="secret")
+    with django_capture_on_commit_callbacks(execute=True):  # privacy is re-read after the commit
+        private.view_restrictions.create(restriction_type="password", password="secret")
     for path in ("/en/", sections["en"].url):
         html = client.get(path).content.decode()
         assert "Draft story" not in html

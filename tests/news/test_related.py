@@ -109,7 +109,8 @@ def test_refresh_stores_block_is_idempotent_and_skips_invisible(newsroom, django
     visible = [factories.make_article(newsroom["section"], f"Tram story {n}", topics=[t]) for n in range(3)]
     draft = factories.make_article(newsroom["section"], "Draft tram story", topics=[t], live=False)
     private = factories.make_article(newsroom["section"], "Private tram story", topics=[t])
-    private.view_restrictions.create(restriction_type="password", password="x")
+    with django_capture_on_commit_callbacks(execute=True):  # privacy is re-read after the commit
+        private.view_restrictions.create(restriction_type="password", password="x")
     hungarian = factories.make_article(newsroom["hu_section"], "Villamos", topics=[])
 
     first = refresh(me)
