@@ -195,6 +195,9 @@ CELERY_TASK_SOFT_TIME_LIMIT = 90
 CELERY_RESULT_EXPIRES = 3600
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
+# Apps' tasks.py modules are found by autodiscovery; the task that runs Wagtail's django-tasks lives
+# beside their backend.
+CELERY_IMPORTS = ["portal.django_tasks_backend"]
 CELERY_BEAT_SCHEDULE = {
     # Repairs blocks missed by a lost message or a crashed worker, and ages out old ones.
     "related-reconcile": {"task": "news.related_reconcile", "schedule": 300.0},
@@ -205,8 +208,10 @@ CELERY_BEAT_SCHEDULE = {
 AUDIO_ON_PUBLISH = env.AUDIO_ON_PUBLISH
 AUDIO_TTS_BACKEND = env.AUDIO_TTS_BACKEND
 
-# Wagtail's own background work (reference index, file deletion) goes through django-tasks.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Wagtail's own background work (reference index, its admin search index, file deletion) goes through
+# django-tasks, whose backend sends it to the Celery workers after the transaction commits (eagerly
+# without a broker): portal/django_tasks_backend.py.
+TASKS = {"default": {"BACKEND": "portal.django_tasks_backend.CeleryBackend"}}
 
 WAGTAIL_SITE_NAME = "Budapest Post"
 # Admin login with brute-force lockout (portal/lockout.py).
