@@ -1,4 +1,4 @@
-"""Time `manage.py generate_articles` against a fresh PostgreSQL database.
+"""Time bench/generate_articles.py against a fresh PostgreSQL database.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python bench/bulk_load.py \
         [--count 100000] [--seed 0] [--batch-size 1000] [--database budapest_post_bench]
@@ -9,13 +9,13 @@ DATABASE_URL only says which server and user to use; the database it names is ne
    run starts from the same state;
 2. runs `migrate` and `load_demo_content --no-admin` in it, then `fixtree --noinput` to check the
    starting tree (it should report no problems);
-3. times `generate_articles --count N`;
+3. times `bench/generate_articles.py --count N` (the generator is tests/support/archive.py);
 4. runs `rebuild_related` and `rebuild_search_index` (the archive's related blocks and search rows;
    generated articles fire no publish events) and `VACUUM ANALYZE` (what autovacuum does on a live server);
 5. runs `fixtree --noinput` again and prints its report, which should say "No problems found.".
 
-Every step is a `manage.py` subprocess with DJANGO_SETTINGS_MODULE=portal.settings.dev and DATABASE_URL
-pointing at the bench database.
+Every step is a subprocess (`manage.py` or the generator script) with
+DJANGO_SETTINGS_MODULE=portal.settings.dev and DATABASE_URL pointing at the bench database.
 """
 
 import argparse
@@ -33,8 +33,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def manage(env: dict, *args: str, capture: bool = False) -> str:
+    return run(env, ROOT / "manage.py", *args, capture=capture)
+
+
+def run(env: dict, script: Path, *args: str, capture: bool = False) -> str:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), *args],
+        [sys.executable, str(script), *args],
         env=env,
         cwd=ROOT,
         check=True,
@@ -94,9 +98,9 @@ def main() -> None:
 
     print(f"generate_articles --count {args.count:,} --seed {args.seed} --batch-size {args.batch_size}")
     generate_started = time.perf_counter()
-    report = manage(
+    report = run(
         env,
-        "generate_articles",
+        ROOT / "bench" / "generate_articles.py",
         *("--count", str(args.count), "--seed", str(args.seed), "--batch-size", str(args.batch_size)),
         capture=True,
     )

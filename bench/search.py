@@ -66,12 +66,12 @@ def main():
     from django.test import Client, RequestFactory
     from wagtail.models import Locale, Site
 
-    from news.bulk import _EN, _HU
     from news.models import ArticlePage
     from search.backends.common import Query
     from search.indexing import search_rebuild
     from search.models import SearchDocument
     from search.query import search_articles
+    from tests.support.archive import _EN, _HU
 
     if args.rebuild:
         started = time.perf_counter()

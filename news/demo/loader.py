@@ -1,10 +1,11 @@
 """`manage.py load_demo_content`: both home pages, the sections, authors, topics and the demo articles.
 
+The sections, authors, topics and stories are data files in news/demo/data, read by news.demo.reader.
+
 Idempotent: every object gets a stable translation key (uuid5 of its demo key), and each step looks
 for that key before creating anything, so running it twice changes nothing.
 """
 
-import importlib
 import unicodedata
 import uuid
 from datetime import timedelta
@@ -20,6 +21,7 @@ from wagtail.models import Locale, Page, Site
 from home.models import HomePage, ReportFormField, ReportPage, SiteBranding
 from news.demo.images import get_or_create_picture
 from news.demo.localize import translation_import
+from news.demo.reader import DemoContent, read_content
 from news.models import (
     ArticleAuthor,
     ArticleCorrection,
@@ -94,14 +96,17 @@ def _other(language: str) -> str:
 
 
 class DemoLoader:
-    def __init__(self, *, create_admin: bool, log=print, data=None):
+    def __init__(self, *, create_admin: bool, log=print, data: DemoContent | None = None):
+        """`data`: what to load (news/demo/data by default), as news.demo.reader.read_content returns it."""
         self.create_admin = create_admin
-        self.data = data or importlib.import_module("news.demo.content")
+        self.data = data
         self.log = log
         self.created = 0
 
     # -- entry point -------------------------------------------------------------------------
     def run(self) -> int:
+        if self.data is None:
+            self.data = read_content()  # before anything is written: a broken file stops the load here
         self.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("en", "hu")}
         self.user = self._admin()
         # One transaction per step: wagtail-localize publishes translations when the transaction commits,
@@ -114,9 +119,9 @@ class DemoLoader:
         with transaction.atomic():
             self._report_page()
         self.sections = self._sections()
-        self.topics = self._snippets(Topic, self.data.TOPICS, self._topic_fields)
-        self.authors = self._snippets(Author, self.data.AUTHORS, self._author_fields)
-        for article in self.data.ARTICLES:
+        self.topics = self._snippets(Topic, self.data.topics, self._topic_fields)
+        self.authors = self._snippets(Author, self.data.authors, self._author_fields)
+        for article in self.data.articles:
             with transaction.atomic():
                 self._article(article)
         return self.created
@@ -213,7 +218,7 @@ class DemoLoader:
 
     def _sections(self) -> dict[tuple[str, str], SectionPage]:
         sections = {}
-        for item in self.data.SECTIONS:
+        for item in self.data.sections:
             with transaction.atomic():
                 sections.update(self._section(item))
         return sections

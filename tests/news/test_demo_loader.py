@@ -85,7 +85,7 @@ def test_second_run_changes_nothing(loaded, django_capture_on_commit_callbacks):
 
 
 def test_command_prints_login_only_when_admin_created(db, capsys, monkeypatch):
-    monkeypatch.setattr("news.demo.loader.importlib.import_module", lambda name: demo_sample)
+    monkeypatch.setattr("news.demo.loader.read_content", lambda: demo_sample)
     call_command("load_demo_content", "--no-admin")
     assert "Admin login" not in capsys.readouterr().out
     call_command("load_demo_content", "--admin")

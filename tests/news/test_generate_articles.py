@@ -1,4 +1,5 @@
-"""`manage.py generate_articles`: bulk-written articles form a sound tree, render and open in the admin."""
+"""tests.support.archive.generate_articles: bulk-written articles form a sound tree, render and open in the
+admin."""
 
 import io
 import re
@@ -6,7 +7,7 @@ import statistics
 from collections import Counter, defaultdict
 
 import pytest
-from django.core.management import CommandError, call_command
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
@@ -14,14 +15,9 @@ from wagtail.models import Page
 from news.models import ArticleAuthor, ArticlePage, ArticleTopic, Topic
 from news.text import reading_time_minutes
 from tests import factories
+from tests.support.archive import NoSectionsError, generate_articles
 
 COUNT = 60  # 12 pairs (40%) and 36 single-language articles, 18 per language
-
-
-def generate(*args) -> str:
-    out = io.StringIO()
-    call_command("generate_articles", *args, stdout=out, stderr=io.StringIO())
-    return out.getvalue()
 
 
 @pytest.fixture
@@ -39,8 +35,7 @@ def section_pairs(site):
 @pytest.fixture
 def generated(section_pairs):
     # A batch size that does not divide the count: several batches, the last one short.
-    out = generate("--count", str(COUNT), "--seed", "7", "--batch-size", "25")
-    assert f"Created {COUNT} articles" in out
+    assert generate_articles(count=COUNT, seed=7, batch_size=25) == COUNT
     return ArticlePage.objects.select_related("locale")
 
 
@@ -137,7 +132,7 @@ def test_topics_are_generated_as_translations_and_used_skewed(generated):
 def test_same_seed_same_titles(section_pairs):
     def titles(seed):
         before = ArticlePage.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
-        generate("--count", "20", "--seed", str(seed))
+        generate_articles(count=20, seed=seed)
         return list(ArticlePage.objects.filter(pk__gt=before).order_by("pk").values_list("title", flat=True))
 
     first = titles(3)
@@ -147,17 +142,25 @@ def test_same_seed_same_titles(section_pairs):
 
 
 def test_without_sections_it_asks_for_the_demo_content(site):
-    with pytest.raises(CommandError, match="load_demo_content"):
-        generate("--count", "5")
+    with pytest.raises(NoSectionsError, match="load_demo_content"):
+        generate_articles(count=5)
 
 
 def test_queries_do_not_grow_with_the_batch(section_pairs):
     """The bulk path stays bulk: one batch of 10 or of 40 articles costs the same number of queries."""
-    generate("--count", "2")  # creates the topics and authors first
+    generate_articles(count=2)  # creates the topics and authors first
 
     def queries(count):
         with CaptureQueriesContext(connection) as captured:
-            generate("--count", str(count), "--batch-size", str(count))
+            generate_articles(count=count, batch_size=count)
         return len(captured)
 
     assert queries(10) == queries(40)
+
+
+@pytest.mark.parametrize(
+    "options", [{"count": 0}, {"count": 5, "batch_size": 0}, {"count": 5, "translated_share": 1.5}]
+)
+def test_nonsense_arguments_are_refused_before_anything_is_written(options):
+    with pytest.raises(ValueError, match="must be positive"):
+        generate_articles(**options)

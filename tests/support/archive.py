@@ -1,4 +1,7 @@
-"""Synthetic articles in bulk, for benchmarks (`manage.py generate_articles`).
+"""A synthetic archive in bulk, for benchmarks and tests: `generate_articles(count=...)`.
+
+Not part of the portal: bench/generate_articles.py runs it from the command line (bench/bulk_load.py
+times that), and tests/news/test_generate_articles.py calls it directly.
 
 `add_child` costs several queries per page (locking, path lookup, numchild, revision, publish), so pages
 are written here with batched inserts instead: treebeard paths, depth and url_path are computed in Python
@@ -387,10 +390,13 @@ def _stories(count: int, share: float, by_language: dict, pairs: list, rng: Rand
 
 
 # -- writing ---------------------------------------------------------------------------------------------
-def articles_generate(
+def generate_articles(
     *, count: int, seed: int = 0, batch_size: int = 1000, translated_share: float = 0.4, progress=None
 ) -> int:
-    """Create `count` live ArticlePages (pairs of translations count twice); returns how many."""
+    """Create `count` live ArticlePages (pairs of translations count twice) under the existing sections;
+    returns how many. `progress(done, total)` is called after every batch."""
+    if count < 1 or batch_size < 1 or not 0 <= translated_share <= 1:
+        raise ValueError("count and batch_size must be positive; translated_share within 0..1.")
     if not connection.features.can_return_rows_from_bulk_insert:
         raise RuntimeError("The database must return ids from bulk inserts (PostgreSQL, SQLite >= 3.35).")
     locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=LANGUAGES)}
