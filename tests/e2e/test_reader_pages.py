@@ -3,7 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from news.demo.loader import DemoLoader
+from home.demo.loader import DemoLoader
 from news.models import ArticlePage
 from tests.news import demo_sample
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from news.demo.loader import DemoLoader
+from home.demo.loader import DemoLoader
 from news.models import ArticlePage
 from tests.news import demo_sample
 

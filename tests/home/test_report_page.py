@@ -7,15 +7,15 @@ from django.urls import reverse
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.test.utils import WagtailPageTestCase
 
+from home.demo.loader import REPORT_ADDRESS, REPORT_PAGE, DemoLoader
 from home.models import HomePage, ReportPage
-from news.demo.loader import REPORT_ADDRESS, REPORT_PAGE, DemoLoader
 from tests import factories
 
 pytestmark = pytest.mark.django_db
 
 
 def report_page(home, language: str) -> ReportPage:
-    """The demo's report page of `language` (news.demo.loader), fields and all."""
+    """The demo's report page of `language` (home.demo.loader), fields and all."""
     loader = DemoLoader(create_admin=False, log=lambda *_: None)
     loader.locales = factories.locales()
     page = ReportPage(

@@ -5,8 +5,8 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
+from home.demo.loader import DemoLoader
 from home.models import HomePage, SiteBranding
-from news.demo.loader import DemoLoader
 from news.models import ArticlePage, Author, SectionPage, Topic
 from tests.news import demo_sample
 
@@ -85,7 +85,7 @@ def test_second_run_changes_nothing(loaded, django_capture_on_commit_callbacks):
 
 
 def test_command_prints_login_only_when_admin_created(db, capsys, monkeypatch):
-    monkeypatch.setattr("news.demo.loader.read_content", lambda: demo_sample)
+    monkeypatch.setattr("home.demo.loader.read_content", lambda: demo_sample)
     call_command("load_demo_content", "--no-admin")
     assert "Admin login" not in capsys.readouterr().out
     call_command("load_demo_content", "--admin")

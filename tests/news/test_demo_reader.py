@@ -1,11 +1,11 @@
-"""news.demo.reader: the demo content files read cleanly, and a broken one is named with the place in it."""
+"""home.demo.reader: the demo content files read cleanly, and a broken one is named with the place in it."""
 
 import shutil
 from pathlib import Path
 
 import pytest
 
-from news.demo.reader import DemoContentError, read_content
+from home.demo.reader import DemoContentError, read_content
 
 SAMPLE = Path(__file__).parent / "demo_sample"
 

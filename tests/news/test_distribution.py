@@ -12,8 +12,8 @@ from defusedxml import ElementTree as ET
 from django.conf import settings
 from django.utils import timezone
 
+from home.demo.loader import DemoLoader
 from news import sitemaps
-from news.demo.loader import DemoLoader
 from news.models import ArticlePage
 from tests import factories
 from tests.news import demo_sample

@@ -4,7 +4,7 @@ from argparse import BooleanOptionalAction
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from news.demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, DemoLoader
+from home.demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, DemoLoader
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
-"""Read and check the demo content files in news/demo/data (format: news/demo/data/README.md).
+"""Read and check the demo content files in home/demo/data (format: home/demo/data/README.md).
 
-`read_content()` returns them in the shapes news.demo.loader builds from: dicts keyed by field, with one
+`read_content()` returns them in the shapes home.demo.loader builds from: dicts keyed by field, with one
 dict per language, and each body as a list of (block type, value) pairs. Anything missing, misspelt or
 inconsistent stops it with a DemoContentError that names the file and the place in it, before the
 loader has written anything.

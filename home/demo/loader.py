@@ -1,6 +1,6 @@
 """`manage.py load_demo_content`: both home pages, the sections, authors, topics and the demo articles.
 
-The sections, authors, topics and stories are data files in news/demo/data, read by news.demo.reader.
+The sections, authors, topics and stories are data files in home/demo/data, read by home.demo.reader.
 
 Idempotent: every object gets a stable translation key (uuid5 of its demo key), and each step looks
 for that key before creating anything, so running it twice changes nothing.
@@ -18,10 +18,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
+from home.demo.images import get_or_create_picture
+from home.demo.localize import translation_import
+from home.demo.reader import DemoContent, read_content
 from home.models import HomePage, ReportFormField, ReportPage, SiteBranding
-from news.demo.images import get_or_create_picture
-from news.demo.localize import translation_import
-from news.demo.reader import DemoContent, read_content
 from news.models import (
     ArticleAuthor,
     ArticleCorrection,
@@ -97,7 +97,7 @@ def _other(language: str) -> str:
 
 class DemoLoader:
     def __init__(self, *, create_admin: bool, log=print, data: DemoContent | None = None):
-        """`data`: what to load (news/demo/data by default), as news.demo.reader.read_content returns it."""
+        """`data`: what to load (home/demo/data by default), as home.demo.reader.read_content returns it."""
         self.create_admin = create_admin
         self.data = data
         self.log = log
