@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from bench.servers import ROOT, free_port, wait_for_port
 from tests import factories
 from tests.ops.services import production_env
+from tests.support.processes import ROOT, free_port, wait_for_http
 
 SOAK_SECONDS = int(os.environ.get("SOAK_SECONDS", 300))
 WARM_UP_SECONDS = 30
@@ -80,8 +80,9 @@ def test_five_minutes_at_64_connections(tmp_path, settings):
         [str(gunicorn), "portal.wsgi:application", "--config", "python:portal.gunicorn"], env=env, cwd=ROOT
     )
     try:
-        wait_for_port(port, master, timeout=60)
         url = f"http://127.0.0.1:{port}/"
+        status, body = wait_for_http(url + "healthz", master, timeout=240)  # its workers have loaded Django
+        assert status == 200, body[-2000:]
         for path in paths:  # every page answers before the load starts
             request = urllib.request.Request(url.rstrip("/") + path, headers={"Host": "localhost"})  # noqa: S310
             try:
