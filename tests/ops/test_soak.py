@@ -1,6 +1,7 @@
 """Five minutes at 64 connections over a mix of reader pages (loopback only), against gunicorn with the
 production settings: no 5xx, and no worker grows by more than 10% after warming up.
 
+Deselected from `make test` (the `soak` marker); `make soak` runs it, and so does its own step in .ci/run.
 SOAK_SECONDS shortens the run for a local try (CI uses the full 300 s); worker recycling is off so that
 growth would show.
 """
@@ -45,6 +46,7 @@ def wrk(url: str, seconds: int, paths: Path) -> str:
     return result.stdout
 
 
+@pytest.mark.soak
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_five_minutes_at_64_connections(tmp_path, settings):
     if subprocess.run(["which", "wrk"], capture_output=True).returncode:
