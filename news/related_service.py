@@ -161,7 +161,7 @@ def topic_idf(locale_id: int, topic_ids) -> dict[int, float]:
 def _cache_get_many(keys):
     try:
         return cache.get_many(keys)
-    except Exception:  # noqa: BLE001  (a cache outage only costs a recomputation)
+    except Exception:  # a cache outage only costs a recomputation
         logger.warning("cache unavailable for related-article frequencies", exc_info=True)
         return {}
 
@@ -169,7 +169,7 @@ def _cache_get_many(keys):
 def _cache_set_many(values):
     try:
         cache.set_many(values, DF_CACHE_SECONDS)
-    except Exception:  # noqa: BLE001
+    except Exception:
         logger.warning("cache unavailable for related-article frequencies", exc_info=True)
 
 

@@ -37,7 +37,7 @@ def enqueue_refresh(article_ids) -> int:
     for article_id in dict.fromkeys(article_ids):
         try:
             fresh = cache.add(PENDING_KEY.format(article_id=article_id), 1, PENDING_SECONDS)
-        except Exception:  # noqa: BLE001  (cache down: lose the dedupe, keep the refresh)
+        except Exception:  # cache down: lose the dedupe, keep the refresh
             logger.warning("cache unavailable; queueing related refresh without dedupe", exc_info=True)
             fresh = True
         if fresh:
@@ -49,7 +49,7 @@ def enqueue_refresh(article_ids) -> int:
 def _clear_pending(article_id: int) -> None:
     try:
         cache.delete(PENDING_KEY.format(article_id=article_id))
-    except Exception:  # noqa: BLE001
+    except Exception:
         logger.warning("cache unavailable; pending marker for %s not cleared", article_id, exc_info=True)
 
 

@@ -64,7 +64,7 @@ def bump(*names: str) -> None:
         return
     try:
         cache.set_many({GENERATION_KEY.format(name=name): _token() for name in dict.fromkeys(names)}, None)
-    except Exception:  # noqa: BLE001  (Redis down: nothing cached can be read either)
+    except Exception:  # Redis down: nothing cached can be read either
         logger.warning("cache unavailable; generations %s not bumped", names, exc_info=True)
 
 
@@ -90,7 +90,7 @@ def page_parts(page, request, names: tuple[str, ...], variant: str = "") -> tupl
 def read(key: str) -> str | None:
     try:
         return cache.get(key)
-    except Exception:  # noqa: BLE001
+    except Exception:
         logger.warning("cache unavailable; rendering without it", exc_info=True)
         return None
 
@@ -98,5 +98,5 @@ def read(key: str) -> str | None:
 def write(key: str, html: str, timeout: int = PAGE_TIMEOUT) -> None:
     try:
         cache.set(key, html, timeout)
-    except Exception:  # noqa: BLE001
+    except Exception:
         logger.warning("cache unavailable; rendered page not kept", exc_info=True)

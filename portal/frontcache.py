@@ -92,7 +92,7 @@ def enqueue(urls=(), prefixes=()) -> None:
 
         try:
             front_cache_purge_task.delay(urls, prefixes)
-        except Exception:  # noqa: BLE001  (eager mode with Varnish down, or no broker: never fail a publish)
+        except Exception:  # eager mode with Varnish down, or no broker: never fail a publish
             logger.exception("front cache purge of %d URLs not sent", len(urls) + len(prefixes))
 
     transaction.on_commit(queue)

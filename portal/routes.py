@@ -57,10 +57,10 @@ def _load(model, page_id: int):
     if statement is None:
         from wagtail.models import Page
 
-        if set(model._meta.parents) != {Page}:  # noqa: SLF001  (not a direct Page subclass: plain ORM)
+        if set(model._meta.parents) != {Page}:  # not a direct Page subclass: plain ORM
             return model.objects.filter(pk=page_id, live=True).first()
-        child = model._meta.db_table  # noqa: SLF001
-        link = model._meta.parents[Page].column  # noqa: SLF001
+        child = model._meta.db_table
+        link = model._meta.parents[Page].column
         # Table and column names come from the models, never from the request; the id is a parameter.
         statement = _statements[model] = (
             f'SELECT * FROM "wagtailcore_page" JOIN "{child}" '  # noqa: S608
@@ -76,5 +76,5 @@ def remember(site, path: str, page) -> None:
         return
     try:
         cache.set(key, (page.content_type_id, page.pk, page.url_path), ROUTE_TIMEOUT)
-    except Exception:  # noqa: BLE001
+    except Exception:
         logger.warning("cache unavailable; route not remembered", exc_info=True)
