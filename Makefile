@@ -52,9 +52,14 @@ run: compilemessages ## Build .venv, migrate SQLite, load the demo content, serv
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 .PHONY: test
-test: compilemessages ## Run the whole suite (PostgreSQL/Redis when DATABASE_URL/CELERY_BROKER_URL are set)
+test: compilemessages ## Run the suite but the soak (PostgreSQL/Redis when DATABASE_URL/CELERY_BROKER_URL are set)
 	@[ -x /usr/bin/chromium ] || $(MAKE) --no-print-directory chromium
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+.PHONY: soak
+soak: compilemessages ## Five minutes of reader pages at 64 connections (tests/ops/test_soak.py; PostgreSQL, Redis, wrk; SOAK_SECONDS=)
+	REQUIRE_SERVICES=1 $(VENV)/bin/pytest -m soak tests/ops/test_soak.py $(PYTEST_ARGS)
+	@cat test-artifacts/soak.txt
 
 .PHONY: chromium
 chromium: ## Install Debian's Chromium for the browser tests (never a browser download)

@@ -41,7 +41,9 @@ ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT)]
 
 from percentiles import percentile  # noqa: E402  (bench/percentiles.py)
-from servers import gunicorn, nginx, varnish  # noqa: E402  (bench/servers.py)
+from servers import gunicorn, nginx  # noqa: E402  (bench/servers.py)
+
+from tests.support.processes import varnish  # noqa: E402
 
 HOT_ARTICLES = 2000
 COLD_ARTICLES = 20000

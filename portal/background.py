@@ -57,7 +57,7 @@ class PortalTask(DjangoTask):
                 self._run_here(args, kwargs)
             else:
                 logger.error("broker unavailable; %s not queued (the reconcile tasks catch up)", self.name)
-        except Exception:  # noqa: BLE001  (eager mode runs the task here: its failure is not the request's)
+        except Exception:
             if not self.app.conf.task_always_eager:
                 raise
             logger.exception("%s failed", self.name)
@@ -65,5 +65,5 @@ class PortalTask(DjangoTask):
     def _run_here(self, args, kwargs) -> None:
         try:
             self.apply(args, kwargs, throw=True)
-        except Exception:  # noqa: BLE001
+        except Exception:
             logger.exception("%s failed in process", self.name)

@@ -73,6 +73,6 @@ def allow(key: str, *, limit: int, window: int) -> bool:
             return count is None or count <= limit  # None: the cache went away in between
         except ValueError:  # the window ended between add() and incr()
             return cache.add(key, 1, window) or True
-    except Exception:  # noqa: BLE001
+    except Exception:
         logger.warning("cache unavailable; allowing %s without a rate limit", key, exc_info=True)
         return True

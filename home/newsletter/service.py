@@ -18,11 +18,11 @@ UNSUBSCRIBE_SALT = "newsletter.unsubscribe"
 CONFIRM_MAX_AGE = 3 * 24 * 3600
 
 
-class InvalidToken(Exception):  # noqa: N818
+class InvalidToken(Exception):
     """The link was altered, or is not one of ours."""
 
 
-class ExpiredToken(Exception):  # noqa: N818
+class ExpiredToken(Exception):
     """The confirmation link is older than CONFIRM_MAX_AGE."""
 
 

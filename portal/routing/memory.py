@@ -62,10 +62,10 @@ def _load(model, page_id: int):
     if statement is None:
         from wagtail.models import Page
 
-        if set(model._meta.parents) != {Page}:  # noqa: SLF001  (not a direct Page subclass: plain ORM)
+        if set(model._meta.parents) != {Page}:
             return model.objects.filter(pk=page_id, live=True).first()
-        child = model._meta.db_table  # noqa: SLF001
-        link = model._meta.parents[Page].column  # noqa: SLF001
+        child = model._meta.db_table
+        link = model._meta.parents[Page].column
         # Table and column names come from the models, never from the request; the id is a parameter.
         statement = _statements[model] = (
             f'SELECT * FROM "wagtailcore_page" JOIN "{child}" '  # noqa: S608

@@ -5,7 +5,7 @@ from portal import env
 from .base import *  # noqa: F403
 
 DEBUG = env.env_bool("DEBUG", True)
-SECRET_KEY = env.SECRET_KEY or "dev-only-insecure-key-never-used-in-production"  # noqa: S105
+SECRET_KEY = env.SECRET_KEY or "dev-only-insecure-key-never-used-in-production"
 ALLOWED_HOSTS = env.ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
 # Plain storage so runserver works before collectstatic.
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405

@@ -4,7 +4,7 @@ from portal import env
 
 from .base import *  # noqa: F403
 
-SECRET_KEY = env.SECRET_KEY or "test-only-key-not-secret"  # noqa: S105
+SECRET_KEY = env.SECRET_KEY or "test-only-key-not-secret"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}

@@ -18,7 +18,7 @@ TOPIC_LINKS = ArticleTopic._meta.db_table
 AUTHOR_LINKS = ArticleAuthor._meta.db_table
 
 
-class SearchTimeout(Exception):  # noqa: N818  (a reader-facing condition, not a programming error)
+class SearchTimeout(Exception):  # a reader-facing condition, not a programming error
     """The database gave up on a search after the backend's time limit."""
 
 

@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 import pytest
 from django.db import connection
 
-from bench.servers import varnish
 from tests import factories
+from tests.support.processes import varnish
 from tests.waiting import wait_for
 
 pytestmark = [

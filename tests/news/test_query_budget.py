@@ -49,7 +49,6 @@ def _article(section, *, blocks, authors, topics, images):
         hero=factories.make_image("Hero"),
         authors=[factories.make_author(en, f"Author {i}") for i in range(authors)],
         topics=[factories.make_topic(en, f"Topic {i}") for i in range(topics)],
-        corrections=[(None, "Fixed a name.")] if False else [],
     )
 
 

@@ -7,11 +7,11 @@ import os
 import pytest
 from django.db import connection
 
-from bench.servers import redis_server
 from news.models import ArticlePage, RelatedArticle
 from portal.celery import app
 from tests import factories
 from tests.conftest import WorkerHandle, _database_url_for_worker
+from tests.support.processes import redis_server
 from tests.waiting import wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -16,7 +16,7 @@ from django_tasks.exceptions import InvalidTaskError
 from django_tasks.signals import task_enqueued, task_started
 from wagtail.models import ReferenceIndex
 
-from bench.servers import free_port
+from tests.support.processes import free_port
 from news.models import ArticlePage
 from portal.celery import app
 from portal.django_tasks_backend import (

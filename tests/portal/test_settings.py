@@ -13,6 +13,8 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "x" * 30 + "production-test-key-with-enough-entropy-0123456789",
     "ALLOWED_HOSTS": "budapestpost.example",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/budapest_post",
+    # Never contacted by `check`; set so the result does not depend on the caller's environment.
+    "REDIS_CACHE_URL": "redis://127.0.0.1:6379/1",
 }
 
 
@@ -23,7 +25,7 @@ def _run(args, env):
     )
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_CACHE_URL"])
 def test_production_refuses_to_start_without(missing):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
     result = _run(["manage.py", "check"], env)

@@ -1,0 +1,1 @@
+"""Helpers shared by the suite and the benchmarks (bench/). Nothing here imports Django."""

@@ -172,7 +172,7 @@ LANGUAGE_WORDS = {"en": _Language(_EN), "hu": _Language(_HU)}
 
 
 def _rng(seed: str) -> Random:
-    return Random(seed)  # noqa: S311  (reproducible filler text, nothing secret)
+    return Random(seed)
 
 
 def _uuid(rng: Random) -> str:
