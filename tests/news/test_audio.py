@@ -9,7 +9,7 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from news import audio
+from news.audio import service as audio
 from news.models import ArticleAudio
 from tests import factories
 
