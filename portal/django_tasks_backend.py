@@ -6,7 +6,7 @@ wagtail.contrib.frontend_cache.tasks): a reference index update and a Wagtail se
 after every save of a tracked or indexed model (pages, images, documents, snippets), deleting an
 image's, rendition's or document's file after its row is deleted, image focal points when feature
 detection is on (it is off here), front-cache purges through wagtail.contrib.frontend_cache (not
-installed here: portal.frontcache purges on its own Celery task). django-tasks ships only an
+installed here: portal.caching.frontcache purges on its own Celery task). django-tasks ships only an
 immediate backend (the work runs inside the editor's request) and a dummy one. `CeleryBackend` sends
 each task to the Celery worker fleet instead, as the Celery task `portal.run_django_task`, carrying the
 task function's import path and its JSON arguments.
@@ -52,13 +52,10 @@ from django_tasks.base import (
 from django_tasks.exceptions import InvalidTaskError
 from django_tasks.signals import task_enqueued, task_finished, task_started
 from django_tasks.utils import get_exception_traceback, get_module_path, get_random_id, normalize_json
-from kombu.exceptions import OperationalError as KombuOperationalError
-from redis.exceptions import ConnectionError as RedisConnectionError
+
+from portal.background import BROKER_DOWN
 
 logger = logging.getLogger(__name__)
-
-# What sending raises when Redis is unreachable (the same set as portal.tasks.BROKER_DOWN).
-BROKER_DOWN = (KombuOperationalError, RedisConnectionError, ConnectionError)
 
 # Celery on Redis: priorities 0..9, 0 is served first, and a message without one counts as 0.
 CELERY_LOWEST_PRIORITY = 9
@@ -71,8 +68,8 @@ class RefusedTask(ValueError):
 def celery_priority(priority: int) -> int | None:
     """django-tasks' priority (-100..100, higher first) as a Celery priority on Redis (0..9, lower first).
 
-    Every Celery task of this project is sent without a priority, which Redis serves first, so nothing
-    can overtake them: the default priority and above keep that (None). Below the default maps onto
+    A message without a priority counts as 0, served first (with the publish pipeline's tasks): the
+    default priority and above keep that (None). Below the default maps onto
     1..9, which kombu buckets into its priority steps (0, 3, 6, 9). Wagtail's tasks all use the default.
     """
     if priority >= DEFAULT_TASK_PRIORITY:

@@ -16,7 +16,6 @@ from django_tasks.exceptions import InvalidTaskError
 from django_tasks.signals import task_enqueued, task_started
 from wagtail.models import ReferenceIndex
 
-from tests.support.processes import free_port
 from news.models import ArticlePage
 from portal.celery import app
 from portal.django_tasks_backend import (
@@ -27,6 +26,7 @@ from portal.django_tasks_backend import (
 )
 from tests import factories
 from tests.ops.test_redis_outage import _use_broker
+from tests.support.processes import free_port
 from tests.waiting import wait_for
 
 REFERENCE_TASK = "wagtail.tasks.update_reference_index_task"
