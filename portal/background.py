@@ -37,6 +37,10 @@ RETRYING = {
 
 class PortalTask(DjangoTask):
     run_inline_when_broker_down = False
+    # Nothing reads a result of ours: storing none keeps the result backend (Redis) out of the request.
+    # With results on, a Redis outage made `apply_async` retry the result backend for about 20 s and then
+    # raise a RuntimeError instead of the broker's error. Tasks whose result is read opt in (portal.ping).
+    ignore_result = True
 
     def delay_on_commit(self, *args, **kwargs) -> None:
         transaction.on_commit(lambda: self.enqueue(*args, **kwargs))

@@ -68,6 +68,8 @@ CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND")
 CELERY_DEFAULT_QUEUE = env_str("CELERY_DEFAULT_QUEUE", "celery")
 # "Listen to this article": generate a reading after every publish (news.audio; espeak-ng by default).
 AUDIO_ON_PUBLISH = env_bool("AUDIO_ON_PUBLISH", True)
+# Remembered routes (portal.routing.memory); off only to measure what they save (bench/serving.py).
+ROUTE_MEMORY = env_bool("ROUTE_MEMORY", True)
 AUDIO_TTS_BACKEND = env_str("AUDIO_TTS_BACKEND", "news.audio.service.EspeakBackend")
 # Seconds before Redis hands an unacknowledged task (its worker died) to another worker.
 CELERY_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 300)

@@ -8,7 +8,7 @@ from portal.localize_jobs import run_localize_job
 __all__ = ["front_cache_purge_task", "ping", "run_localize_job"]
 
 
-@shared_task(name="portal.ping")
+@shared_task(name="portal.ping", ignore_result=False)
 def ping(payload: str = "pong") -> str:
     """A health probe: proves a message makes the full trip broker -> worker -> result backend."""
     return payload

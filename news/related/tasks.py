@@ -74,7 +74,9 @@ def related_withdrawn_task(article_ids: list[int]) -> dict:
     return {"article_ids": article_ids, "changed_ids": showing}
 
 
-@shared_task(name="news.related_reconcile", soft_time_limit=240, time_limit=300, **RETRYING)
+@shared_task(
+    name="news.related_reconcile", soft_time_limit=240, time_limit=300, ignore_result=False, **RETRYING
+)
 def related_reconcile_task() -> dict:
     """Periodic repair: blocks that are missing, too old, or older than their article's last publication."""
     stale = related_service.stale_article_ids(limit=RECONCILE_BATCH)

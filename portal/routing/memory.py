@@ -8,6 +8,7 @@ per host (validated by ALLOWED_HOSTS before this runs) and under the `site` gene
 pipeline replaces when a Site (which host serves which tree) changes, so no Site lookup is needed.
 """
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.utils import translation
@@ -19,7 +20,7 @@ MAX_PATH = 300  # longer paths are not remembered (hostile URLs must not fill th
 
 
 def _key(request, path: str) -> str | None:
-    if len(path) > MAX_PATH:
+    if len(path) > MAX_PATH or not settings.ROUTE_MEMORY:
         return None
     try:
         (generation,) = generations(SITE)

@@ -204,6 +204,7 @@ CELERY_BEAT_SCHEDULE = {
 }
 
 AUDIO_ON_PUBLISH = env.AUDIO_ON_PUBLISH
+ROUTE_MEMORY = env.ROUTE_MEMORY
 AUDIO_TTS_BACKEND = env.AUDIO_TTS_BACKEND
 
 # Wagtail's own background work (reference index, its admin search index, file deletion) goes through

@@ -115,10 +115,14 @@ def test_a_branding_edit_inside_a_transaction_is_dropped_only_after_commit():
 
 @pytest.fixture
 def broker_down(monkeypatch):
-    """Celery pointed at a port where nothing listens, eagerness off: every publish to it fails."""
+    """Redis gone as Celery sees it: the broker and the result backend on a port where nothing listens
+    (they share one Redis in production), eagerness off: every publish to it fails."""
     monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:1/0")
     monkeypatch.setattr(app, "_pool", None)
     monkeypatch.setattr(app.amqp, "_producer_pool", None)
+    monkeypatch.setitem(app.conf, "result_backend", "redis://127.0.0.1:1/1")
+    monkeypatch.setattr(app, "_backend_cache", None)
+    monkeypatch.setattr(app, "_local", threading.local())
     app.conf.task_always_eager = False
     yield
     app.conf.task_always_eager = True
