@@ -7,18 +7,18 @@ the reader's language, loaded as a HomePage in one query (portal.routing.roots).
 
 from django.http import Http404, HttpResponse
 from wagtail import hooks
-from wagtail.models import Site
 
 from home.models import HomePage
 from portal.routing import memory
 from portal.routing.roots import localized_root
+from portal.routing.sites import site_for
 
 
 def _route(request, path: str):
     page = memory.recall(request, path)
     if page is not None:
         return page, [], {}
-    home = localized_root(Site.find_for_request(request), HomePage)
+    home = localized_root(site_for(request), HomePage)
     if home is None:
         raise Http404
     page, args, kwargs = home.route(request, [component for component in path.split("/") if component])

@@ -2,8 +2,9 @@
 
 import polib
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -14,7 +15,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import Translation
 from wagtail_localize.views import edit_translation as localize_edit_views
 
@@ -90,19 +91,27 @@ def submit_translation_for_moderation(request, translation_id: int):
         return TemplateResponse(request, "news/admin/submit_translation.html", context)
 
     workflow = page.get_workflow()
-    if page.workflow_in_progress:
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
         messages.warning(request, _("This translation is already waiting for moderation."))
-    elif workflow is None:
+    elif workflow is None and state is None:
         messages.error(
             request, _("No moderation workflow applies to this page; ask an editor to publish it.")
         )
     else:
-        translation.save_target(user=request.user, publish=False)
-        page.refresh_from_db()
-        workflow.start(page, request.user)
-        messages.success(
-            request, _("Submitted “%(title)s” for moderation.") % {"title": page.get_admin_display_title()}
-        )
+        try:
+            with transaction.atomic():
+                translation.save_target(user=request.user, publish=False)
+                page.refresh_from_db()
+                if state is not None:  # the moderator asked for changes: the same workflow goes on
+                    state.resume(request.user)
+                else:
+                    workflow.start(page, request.user)
+        except ValidationError as error:
+            messages.error(request, _("The translation cannot be saved yet: %(errors)s") % {"errors": error})
+        else:
+            title = page.get_admin_display_title()
+            messages.success(request, _("Submitted “%(title)s” for moderation.") % {"title": title})
     return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
 
 

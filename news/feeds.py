@@ -14,11 +14,11 @@ from django.http import Http404
 from django.utils.feedgenerator import Enclosure
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
-from wagtail.models import Site
 
 from news.models import ArticleAuthor, ArticlePage, ArticleTopic, SectionPage
 from portal.links import absolute_url
 from portal.routing.roots import localized_root
+from portal.routing.sites import site_for
 from portal.routing.visibility import public_q
 
 FEED_SIZE = 30
@@ -52,7 +52,7 @@ def feed_articles(source: FeedSource):
 class ArticleFeed(Feed):
     def get_object(self, request, section=None):
         self.request = request
-        home = localized_root(Site.find_for_request(request))
+        home = localized_root(site_for(request))
         if home is None:
             raise Http404("No home page in this language")
         found = None

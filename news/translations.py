@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from news.roles import translation_for_target
+from portal.routing.sites import page_url
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,6 @@ def translation_note(article, *, live_versions: dict, request=None) -> Translati
     return TranslationNote(
         source_language=source_language,
         translated_at=article.last_published_at or article.first_published_at,
-        original_url=original.get_url(request) if original else None,
+        original_url=page_url(original, request) if original else None,
         original_updated=source_is_newer(original, source),
     )

@@ -12,6 +12,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news import admin_views
+from news.desk import views as desk_views
+from news.desk.permissions import may_publish, may_restructure
 from news.models import Author, Topic
 from news.roles import translation_for_target, user_is_translator_only
 from news.translations import source_is_newer
@@ -50,6 +52,25 @@ def coverage_urls():
             admin_views.upload_pofile_checked,
             name="upload_pofile_checked",
         ),
+        # The desk's permissions in front of wagtail-localize's views that change live content, and its
+        # "Translate" forms without overwriting other languages' originals (news.desk).
+        path(
+            "localize/submit/page/<int:page_id>/", desk_views.submit_page_translation, name="desk_submit_page"
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            desk_views.submit_snippet_translation,
+            name="desk_submit_snippet",
+        ),
+        path("localize/update/<int:translation_source_id>/", desk_views.sync_translations, name="desk_sync"),
+        path(
+            "localize/translate/<int:translation_id>/disable/",
+            desk_views.stop_translation,
+            name="desk_stop_translation",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/", desk_views.convert_to_alias, name="desk_to_alias"
+        ),
         path(
             "translations/<int:translation_id>/submit-for-moderation/",
             admin_views.submit_translation_for_moderation,
@@ -83,10 +104,18 @@ def submit_translation_button(page, user, next_url=None):
 
 
 def _guard_translator(request, obj):
-    """Translators edit translations only; the original stays with the editors."""
+    """Translators edit translations only; the original stays with the editors. Publishing from the
+    translation editor (a POST with action=publish) needs the right to publish: wagtail-localize lets
+    anybody who may edit a snippet publish its translation."""
     translation = translation_for_target(obj)
     if translation is None and user_is_translator_only(request.user):
         raise PermissionDenied(_("Translators can edit translations, not original articles."))
+    if (
+        request.method == "POST"
+        and request.POST.get("action") == "publish"
+        and not may_publish(request.user, obj)
+    ):
+        raise PermissionDenied(_("Translations are published by an editor or a moderator."))
     if translation is not None and request.method == "GET":
         source_object = translation.source.get_source_instance()
         if source_is_newer(getattr(source_object, "specific", source_object), translation.source):
@@ -110,3 +139,11 @@ def guard_page_edit(request, page):
 def guard_snippet_edit(request, instance):
     if hasattr(instance, "translation_key"):
         _guard_translator(request, instance)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_restructuring_actions(menu_items, request, context):
+    """Translators get no "Convert to alias page" in the page editor's menu (news.desk.views refuses it)."""
+    page = context.get("page")
+    if page is not None and not may_restructure(request.user, page):
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]

@@ -94,6 +94,8 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Budapest Post <newsroom@budapestpost.example>")
+# Where readers' reports may be mailed: form pages accept recipients at these domains only.
+REPORT_RECIPIENT_DOMAINS = env_list("REPORT_RECIPIENT_DOMAINS", ["budapestpost.example"])
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")

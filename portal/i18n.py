@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 from portal.caching.keys import LOCALE_CODES, memo
+from portal.routing.sites import page_url
 from portal.routing.visibility import public_q
 
 
@@ -73,7 +74,7 @@ def _language_versions(page: Page | None, request) -> list[LanguageVersion]:
     versions = []
     for code, name in languages:
         if code == codes.get(page.locale_id):
-            url = page.get_url(request) or f"/{code}/"
+            url = page_url(page, request) or f"/{code}/"
             versions.append(
                 LanguageVersion(code, name, url, code == current, True, page if page.live else None)
             )
@@ -81,7 +82,7 @@ def _language_versions(page: Page | None, request) -> list[LanguageVersion]:
             target = best[code]
             exact = target.translation_key == page.translation_key
             versions.append(
-                LanguageVersion(code, name, target.get_url(request), code == current, exact, target)
+                LanguageVersion(code, name, page_url(target, request), code == current, exact, target)
             )
         else:
             versions.append(LanguageVersion(code, name, f"/{code}/", code == current, False))

@@ -3,11 +3,13 @@ data and e-mails point at the same host as canonical and hreflang links."""
 
 from wagtail.models import Site
 
+from portal.routing.sites import site_for
+
 
 def absolute_url(path: str, request=None) -> str:
     if path.startswith(("http://", "https://")):  # already absolute (media on a CDN or object storage)
         return path
-    site = Site.find_for_request(request) if request is not None else None  # cached on the request
+    site = site_for(request)  # remembered per host (portal.routing.sites)
     if site is None:
         site = Site.objects.filter(is_default_site=True).first()
     if site is not None:

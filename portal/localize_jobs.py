@@ -18,6 +18,8 @@ from django.utils.module_loading import import_string
 from wagtail_localize.tasks import BaseJobBackend
 
 MODEL_MARKER = "__model__"
+# Where jobs may come from: wagtail-localize, and the desk's versions of its operations (news.desk).
+JOB_MODULES = ("wagtail_localize.", "news.desk.translating.")
 
 
 def encode(value: Any) -> Any:
@@ -51,6 +53,6 @@ class CeleryJobBackend(BaseJobBackend):
 @shared_task(name="portal.run_localize_job", acks_late=True, time_limit=600, soft_time_limit=540)
 def run_localize_job(path: str, args: list, kwargs: dict) -> None:
     """Run one wagtail-localize background job."""
-    if not path.startswith("wagtail_localize."):
+    if not path.startswith(JOB_MODULES):
         raise ValueError(f"refusing to run {path!r}: only wagtail-localize jobs go through this task")
     import_string(path)(*decode(args), **decode(kwargs))

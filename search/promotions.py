@@ -11,6 +11,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
 from portal.caching.keys import SEARCH_PROMOTED, memo
+from portal.routing.sites import page_url
 from portal.routing.visibility import restricted_paths
 
 
@@ -51,5 +52,5 @@ def promotions_for(text: str, *, locale_id: int, request=None) -> list[Promotion
         page = pick.page
         if page.locale_id != locale_id or not page.live or any(page.path.startswith(p) for p in private):
             continue
-        promotions.append(Promotion(page.title, page.get_url(request) or "", pick.description, False))
+        promotions.append(Promotion(page.title, page_url(page, request) or "", pick.description, False))
     return promotions

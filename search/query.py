@@ -8,6 +8,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
 
+from portal.routing.sites import page_url
 from search import backends
 from search.backends.common import POOL, Query, Row
 from search.text import MARK_START, MARK_STOP
@@ -51,7 +52,7 @@ def page_urls(rows, request=None) -> list[str]:
     page, urls = Page(), []
     for row in rows:
         page.id, page.url_path = row.page_id, row.url_path
-        urls.append(page.get_url(request) or "")
+        urls.append(page_url(page, request) or "")
     return urls
 
 

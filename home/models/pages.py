@@ -1,5 +1,7 @@
 """The home page (once per language, translations of one another) and the report / contact form."""
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.reports import send_report_task
+from home.reports import recipients_outside_newsroom, send_report_task
 from news import selectors
 from news.models import ArticlePage, SectionPage
 from portal import ratelimit
@@ -107,14 +109,46 @@ class ReportPage(AbstractEmailForm):
         FieldPanel("intro"),
         InlinePanel("form_fields", label=_("Form fields")),
         FieldPanel("thank_you_text"),
+        # Where readers' reports go: editors only (translators lack the permission), never translated.
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]), FieldPanel("subject")],
             heading=_("E-mail to the editors"),
+            permission="home.change_report_recipients",
         ),
     ]
 
     class Meta:
         verbose_name = _("report / contact form")
+        permissions = [("change_report_recipients", "Can change where readers' reports are mailed")]
+
+    # Where a report is mailed is the page's, not a language's: synchronised from the original, never a
+    # segment a translator could change (a translation could otherwise send readers' reports elsewhere).
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+        SynchronizedField("subject"),
+        TranslatableField("intro"),
+        TranslatableField("thank_you_text"),
+        TranslatableField("form_fields"),
+    ]
+
+    def clean(self):
+        super().clean()
+        outside = recipients_outside_newsroom(self.to_address)
+        if outside:
+            raise ValidationError(
+                {
+                    "to_address": _(
+                        "Reports may only be mailed to addresses at %(domains)s, not %(outside)s."
+                    )
+                    % {"domains": ", ".join(settings.REPORT_RECIPIENT_DOMAINS), "outside": ", ".join(outside)}
+                }
+            )
 
     def get_form_class(self):
         return type("ReportForm", (super().get_form_class(),), {self.HONEYPOT: ratelimit.honeypot_field()})

@@ -2,8 +2,8 @@
 
 Wagtail's own app (`wagtail.contrib.frontend_cache` in INSTALLED_APPS) would purge inside the editor's
 publish request and only log a failure. Here the publish pipeline (news.pipeline) decides the URLs in
-its task and `purge()` queues them for `front_cache_purge_task`: an unreachable Varnish is retried
-with backoff instead of forgotten.
+its task and `purge()` sends them from there; what fails goes to `front_cache_purge_task`, so an
+unreachable Varnish is retried with backoff instead of forgotten.
 
 `VarnishBackend` is Wagtail's HTTP backend, with two changes: a failure raises (so the task retries),
 and `ban_prefix` drops a whole subtree (docker/varnish/portal.vcl answers BAN with a prefix ban).
@@ -16,6 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
 
 from celery import shared_task
+from django.db import transaction
 from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
 from wagtail.contrib.frontend_cache.utils import get_backends
 
@@ -83,10 +84,21 @@ def send(urls, prefixes=()) -> dict:
 
 
 def purge(urls=(), prefixes=()) -> None:
-    """Queue a purge of `urls` and a ban of `prefixes` (after commit when inside a transaction)."""
+    """Purge `urls` and ban `prefixes` as soon as the current transaction has committed (at once from a
+    task): readers get the new page one hop sooner than through a queue. What fails is handed to
+    `front_cache_purge_task`, which retries with backoff."""
     urls, prefixes = sorted(set(urls)), sorted(set(prefixes))
-    if (urls or prefixes) and get_backends():
-        front_cache_purge_task.delay_on_commit(urls, prefixes)
+    if not (urls or prefixes) or not get_backends():
+        return
+
+    def send_now():
+        try:
+            send(urls, prefixes)
+        except PurgeFailed as error:
+            logger.warning("front cache purge failed (%s); retrying from a task", error)
+            front_cache_purge_task.enqueue(urls, prefixes)
+
+    transaction.on_commit(send_now)
 
 
 @shared_task(

@@ -37,6 +37,8 @@ REPORT_PAGE = CacheKey("report-page:{language}", HOUR, "a report page published,
 LOCALE_CODES = CacheKey("locale-codes", DAY, "a locale added or removed")
 # Authorisation data: which subtrees are private (portal.routing.visibility).
 RESTRICTED_PATHS = CacheKey("restricted-page-paths", HOUR, "a view restriction added, changed, removed")
+# Which Site serves a host (portal.routing.sites), under the site generation.
+SITE_FOR_HOST = CacheKey("site:{generation}:{host}:{port}", DAY, "the site generation (a Site saved)")
 # Route memory (portal.routing.memory): a hint checked against the page row on every use.
 ROUTE = CacheKey("route:{generation}:{host}:{language}:{path}", DAY, "the site generation; pages checked")
 # Rendered reader pages (portal.caching.rendered) and the tokens their keys are built from.

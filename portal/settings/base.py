@@ -259,6 +259,7 @@ else:
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DEFAULT_FROM_EMAIL = env.DEFAULT_FROM_EMAIL
+REPORT_RECIPIENT_DOMAINS = env.REPORT_RECIPIENT_DOMAINS
 SERVER_EMAIL = env.DEFAULT_FROM_EMAIL
 # Django 6.1 mailers; dev prints mail to the console, production sends through SMTP (settings/production.py).
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}

@@ -10,6 +10,7 @@ from news.models import SectionPage
 from news.structured_data import article_json_ld, json_ld_script, open_graph
 from portal.caching.keys import BRANDING, NAV, REPORT_PAGE, memo
 from portal.i18n import hreflang_links, language_versions
+from portal.routing.sites import page_url
 from portal.routing.visibility import public_q
 
 register = template.Library()
@@ -50,7 +51,7 @@ def section_nav(context):
         if home is None:
             return []
         sections = SectionPage.objects.live().filter(public_q()).child_of(home).order_by("path")
-        return [(s.title, s.get_url(context.get("request"))) for s in sections]
+        return [(s.title, page_url(s, context.get("request"))) for s in sections]
 
     return memo(NAV, compute, language=language)
 
@@ -116,9 +117,15 @@ def report_page_url(context, article=None):
 
     def compute():
         page = ReportPage.objects.live().filter(public_q(), locale__language_code=language).first()
-        return page.get_url(context.get("request")) if page else ""
+        return page_url(page, context.get("request")) if page else ""
 
     url = memo(REPORT_PAGE, compute, language=language)
     if url and article is not None:
         return f"{url}?article={article.pk}"
     return url
+
+
+@register.simple_tag(takes_context=True)
+def page_url_for(context, page):
+    """`{% pageurl %}` with the Site remembered per host (portal.routing.sites): no query per request."""
+    return page_url(page, context.get("request")) or ""

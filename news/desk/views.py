@@ -1,0 +1,95 @@
+"""wagtail-localize's views that change live content, with the desk's permissions in front of them.
+
+Registered under the library's own paths by news.wagtail_hooks, whose URLs are matched first."""
+
+from django.contrib import messages
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+from wagtail_localize.models import Translation
+from wagtail_localize.tasks import background
+from wagtail_localize.views import convert as localize_convert
+from wagtail_localize.views import edit_translation as localize_edit_views
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from news.desk.permissions import may_publish, may_restructure
+from news.desk.translating import translate_object, translate_page_subtree
+
+
+def _target(translation):
+    try:
+        return translation.get_target_instance()
+    except ObjectDoesNotExist:
+        return None
+
+
+class SyncTranslationsView(UpdateTranslationsView):
+    """ "Sync translated pages" brings the source's new text into every translation as a draft; it
+    publishes them too only for a user who may publish every one of them. For anybody else the option
+    is not offered, and a forged `publish_translations` in the POST is ignored."""
+
+    def may_publish_all(self) -> bool:
+        translations = self.object.translations.filter(enabled=True).select_related("target_locale")
+        targets = [_target(translation) for translation in translations]
+        return all(target is None or may_publish(self.request.user, target) for target in targets)
+
+    def get_form(self):
+        form = super().get_form()
+        if not self.may_publish_all():
+            form.fields.pop("publish_translations", None)
+        return form
+
+    def form_valid(self, form):
+        form.cleaned_data.setdefault("publish_translations", False)
+        return super().form_valid(form)
+
+
+sync_translations = SyncTranslationsView.as_view()
+
+
+def convert_to_alias(request, page_id: int):
+    page = get_object_or_404(Page, id=page_id).specific
+    if not may_restructure(request.user, page):
+        raise PermissionDenied
+    return localize_convert.convert_to_alias(request, page_id)
+
+
+def stop_translation(request, translation_id: int):
+    translation = get_object_or_404(Translation, id=translation_id)
+    target = _target(translation)
+    if target is None or not may_restructure(request.user, target):
+        raise PermissionDenied
+    return localize_edit_views.stop_translation(request, translation_id)
+
+
+class DeskSubmitMixin:
+    """wagtail-localize's "Translate" form, starting translations with news.desk.translating (which never
+    overwrites another language's originals). The rest is the library's form_valid as it is."""
+
+    @transaction.atomic
+    def form_valid(self, form):
+        locales = form.cleaned_data["locales"]
+        translate_object(self.object, locales, self.components, self.request.user)
+        if isinstance(self.object, Page) and form.cleaned_data["include_subtree"]:
+            background.enqueue(
+                translate_page_subtree, [self.object.id, locales, self.components, self.request.user], {}
+            )
+        single = self.object.get_translation(locales[0]) if len(locales) == 1 else None
+        label = locales[0].get_display_name() if len(locales) == 1 else _("{} locales").format(len(locales))
+        messages.success(self.request, self.get_success_message(label))
+        return redirect(self.get_success_url() or self.get_default_success_url(single))
+
+
+class SubmitPageView(DeskSubmitMixin, SubmitPageTranslationView):
+    pass
+
+
+class SubmitSnippetView(DeskSubmitMixin, SubmitSnippetTranslationView):
+    pass
+
+
+submit_page_translation = SubmitPageView.as_view()
+submit_snippet_translation = SubmitSnippetView.as_view()

@@ -1,0 +1,47 @@
+"""The translation desk around wagtail-localize's editor (news/templates/wagtail_localize/admin/)."""
+
+import json
+
+from django import template
+from wagtail.models import Page, TaskState, WorkflowState
+
+from news.desk.permissions import may_publish, may_restructure
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def desk_props(context) -> str:
+    """The editor's props with what this user may not do taken out: the React component shows Publish,
+    Delete and "Convert to alias" from them (the views refuse them too: news.desk, news.wagtail_hooks)."""
+    user, instance = context["request"].user, context["instance"]
+    data = json.loads(context["props"])
+    if not may_publish(user, instance):
+        data["perms"].update(canPublish=False, canUnpublish=False, canDelete=False)
+    if not may_restructure(user, instance):
+        data["links"]["convertToAliasUrl"] = None
+    return json.dumps(data)
+
+
+@register.inclusion_tag("news/admin/desk_bar.html", takes_context=True)
+def desk_bar(context):
+    """Submit for moderation (the translator's primary action) and the moderator's request for changes."""
+    request, instance, translation = context["request"], context.get("instance"), context.get("translation")
+    state = instance.current_workflow_state if isinstance(instance, Page) else None
+    comment = None
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        rejected = (
+            TaskState.objects.filter(workflow_state=state, status=TaskState.STATUS_REJECTED)
+            .order_by("-finished_at")
+            .first()
+        )
+        comment = rejected.get_comment() if rejected else ""
+    return {
+        "request": request,
+        "translation": translation,
+        "is_page": isinstance(instance, Page),
+        "in_moderation": state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS,
+        "needs_changes": state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES,
+        "comment": comment,
+        "hide_stop": not may_restructure(request.user, instance),
+    }
