@@ -63,6 +63,7 @@ def test_one_publish_runs_caches_first_then_related_search_and_purges(tasks_run,
     (story_before,) = generations.generations(generations.story(article.translation_key))
     (front_before,) = generations.generations(generations.front(article.locale_id))
     tasks_run.clear()
+    purges.clear()
 
     factories.publish(article)  # commits; the pipeline runs after commit
 
