@@ -183,9 +183,9 @@ def test_arguments_that_cannot_travel_fail_in_the_caller():
 # -- priority, queue, run_after --------------------------------------------------------------------------
 
 
-def test_priority_maps_onto_redis_priorities():
-    assert celery_priority(0) is None and celery_priority(100) is None
-    assert celery_priority(-1) == 1 and celery_priority(-50) == 5 and celery_priority(-100) == 9
+def test_priority_maps_onto_redis_priorities_after_the_publish_pipeline():
+    assert celery_priority(0) == celery_priority(100) == 3  # after the pipeline and purges (0)
+    assert celery_priority(-1) == 4 and celery_priority(-50) == 6 and celery_priority(-100) == 9
 
 
 def test_send_options(db, monkeypatch, django_capture_on_commit_callbacks, settings):
@@ -209,7 +209,7 @@ def test_send_options(db, monkeypatch, django_capture_on_commit_callbacks, setti
         "priority": 9,
         "queue": "slow",
     }
-    assert set(plain) == {"args", "task_id"}  # Celery's default queue and priority
+    assert set(plain) == {"args", "task_id", "priority"} and plain["priority"] == 3  # Celery's default queue
 
 
 def test_run_after_beyond_the_visibility_timeout_is_refused():
