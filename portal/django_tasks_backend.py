@@ -88,6 +88,24 @@ def _visibility_timeout() -> timedelta:
     return timedelta(seconds=options.get("visibility_timeout", 3600))
 
 
+def ready_result(task: Task, result_id: str, args, kwargs, *, backend: str) -> TaskResult:
+    """A TaskResult that has not run yet (the sender's and the worker's own copy)."""
+    return TaskResult(
+        task=task,
+        id=result_id,
+        status=TaskResultStatus.READY,
+        enqueued_at=None,
+        started_at=None,
+        last_attempted_at=None,
+        finished_at=None,
+        args=args,
+        kwargs=kwargs,
+        backend=backend,
+        errors=[],
+        worker_ids=[],
+    )
+
+
 class CeleryBackend(BaseTaskBackend):
     """Enqueue django-tasks Tasks on Celery (`portal.run_django_task`) once the transaction commits.
 
@@ -118,20 +136,7 @@ class CeleryBackend(BaseTaskBackend):
         self.validate_task(task)
         # TaskResult turns args and kwargs into JSON types, so an argument that cannot travel to a worker
         # fails here, in the caller, not later in a commit hook.
-        result = TaskResult(
-            task=task,
-            id=get_random_id(),
-            status=TaskResultStatus.READY,
-            enqueued_at=None,
-            started_at=None,
-            last_attempted_at=None,
-            finished_at=None,
-            args=args,
-            kwargs=kwargs,
-            backend=self.alias,
-            errors=[],
-            worker_ids=[],
-        )
+        result = ready_result(task, get_random_id(), args, kwargs, backend=self.alias)
         # robust: a task that fails while Celery runs eagerly (no broker) is logged, as ImmediateBackend
         # did, instead of raising into the request whose transaction has already committed.
         transaction.on_commit(lambda: self._send(result), robust=True)
@@ -179,20 +184,7 @@ def run_django_task(self, path: str, args: list, kwargs: dict) -> None:
     raised again so Celery records it too.
     """
     task = load_task(path)
-    result = TaskResult(
-        task=task,
-        id=self.request.id or get_random_id(),
-        status=TaskResultStatus.READY,
-        enqueued_at=None,
-        started_at=None,
-        last_attempted_at=None,
-        finished_at=None,
-        args=args,
-        kwargs=kwargs,
-        backend=task.backend,
-        errors=[],
-        worker_ids=[],
-    )
+    result = ready_result(task, self.request.id or get_random_id(), args, kwargs, backend=task.backend)
     started = timezone.now()
     object.__setattr__(result, "status", TaskResultStatus.RUNNING)
     object.__setattr__(result, "started_at", started)

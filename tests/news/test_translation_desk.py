@@ -23,20 +23,6 @@ from tests import factories
 from tests.news.test_translation_workflow import submit_for_translation, translate_segment
 
 
-@pytest.fixture
-def users(db, django_user_model):
-    def make(name, *groups):
-        user = django_user_model.objects.create_user(name, f"{name}@example.org", "pw")
-        user.groups.add(*Group.objects.filter(name__in=groups))
-        return user
-
-    return {
-        "editor": make("editor", "Editors"),
-        "translator": make("translator", "Translators"),
-        "moderator": make("moderator", "Moderators"),
-    }
-
-
 def _translated_pair(sections, users):
     """An English original with a Hungarian draft translation, the translator's segment filled in."""
     hu = sections["hu"].locale

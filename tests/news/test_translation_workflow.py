@@ -4,7 +4,6 @@ from urllib.parse import urlencode
 
 import polib
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -16,20 +15,6 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from news.coverage import section_coverage
 from news.models import ArticlePage
 from tests import factories
-
-
-@pytest.fixture
-def users(db, django_user_model):
-    def make(name, *groups):
-        user = django_user_model.objects.create_user(name, f"{name}@example.org", "pw")
-        user.groups.add(*Group.objects.filter(name__in=groups))
-        return user
-
-    return {
-        "editor": make("editor", "Editors"),
-        "translator": make("translator", "Translators"),
-        "moderator": make("moderator", "Moderators"),
-    }
 
 
 def submit_for_translation(client, page, locale):
