@@ -64,6 +64,11 @@ def coverage_urls():
         ),
         path("localize/update/<int:translation_source_id>/", desk_views.sync_translations, name="desk_sync"),
         path(
+            "localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+            desk_views.edit_override,
+            name="desk_edit_override",
+        ),
+        path(
             "localize/translate/<int:translation_id>/disable/",
             desk_views.stop_translation,
             name="desk_stop_translation",

@@ -5,6 +5,7 @@ Registered under the library's own paths by news.wagtail_hooks, whose URLs are m
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import transaction
+from django.http import JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -17,6 +18,7 @@ from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from news.desk.permissions import may_publish, may_restructure
 from news.desk.translating import translate_object, translate_page_subtree
+from portal.safe_urls import is_safe_url
 
 
 def _target(translation):
@@ -93,3 +95,14 @@ class SubmitSnippetView(DeskSubmitMixin, SubmitSnippetTranslationView):
 
 submit_page_translation = SubmitPageView.as_view()
 submit_snippet_translation = SubmitSnippetView.as_view()
+
+
+def edit_override(request, translation_id: int, overridable_segment_id: int):
+    """A translator's override of a link target (or another overridable value): only targets a reader's
+    page may carry (portal.safe_urls) are saved; a `javascript:` link is refused with a 400."""
+    if request.method == "PUT":
+        value = QueryDict(request.body).get("value", "")
+        if not is_safe_url(value):
+            message = _("Links may point only to http, https, mailto or tel addresses, or within the site.")
+            return JsonResponse({"value": [message]}, status=400)
+    return localize_edit_views.edit_override(request, translation_id, overridable_segment_id)

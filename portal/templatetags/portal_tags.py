@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from home.models import HomePage, ReportPage, SiteBranding
 from news.models import SectionPage
 from news.structured_data import article_json_ld, json_ld_script, open_graph
+from portal import safe_urls
 from portal.caching.keys import BRANDING, NAV, REPORT_PAGE, memo
 from portal.i18n import hreflang_links, language_versions
 from portal.routing.sites import page_url
@@ -129,3 +130,10 @@ def report_page_url(context, article=None):
 def page_url_for(context, page):
     """`{% pageurl %}` with the Site remembered per host (portal.routing.sites): no query per request."""
     return page_url(page, context.get("request")) or ""
+
+
+@register.filter
+def safe_richtext(value):
+    """Wagtail's `richtext`, with link targets other than http, https, mailto, tel, relative and `#`
+    dropped (portal.safe_urls): every rich text on readers' pages, previews and revisions goes through it."""
+    return safe_urls.safe_richtext(value)

@@ -5,15 +5,17 @@ than it should."""
 
 import json
 import re
+from urllib.parse import urlencode
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import WorkflowState
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import OverridableSegment, SegmentOverride, StringSegment, Translation
 
 from home.models import ReportPage
 from home.reports import send_report_task
@@ -220,3 +222,63 @@ def test_request_changes_then_resubmit_without_a_500_and_the_comment_is_shown(cl
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert WorkflowState.objects.filter(object_id=str(target.pk)).count() == 1
+
+
+HOSTILE_LINKS = [
+    "javascript:alert(1)",
+    " JaVaScRiPt:alert(1)",
+    "jav\tascript:alert(1)",
+    "&#106;avascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+]
+
+
+def _link_override(client, sections, users):
+    original = factories.make_article(
+        sections["en"],
+        "Budget passed",
+        body=[factories.paragraph('Read <a href="https://example.org/b">it</a>.')],
+    )
+    translation = translate_object_for(original, sections["hu"].locale, users["editor"])
+    segment = OverridableSegment.objects.get(source=translation.source, data_json='"https://example.org/b"')
+    return translation, segment, reverse("wagtail_localize:edit_override", args=[translation.pk, segment.pk])
+
+
+@pytest.mark.parametrize("value", HOSTILE_LINKS)
+def test_a_translator_cannot_save_a_script_link(client, sections, users, value):
+    translation, segment, url = _link_override(client, sections, users)
+    client.force_login(users["translator"])
+    response = client.put(url, urlencode({"value": value}), content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 400
+    assert not SegmentOverride.objects.filter(context=segment.context).exists()
+
+
+def test_a_translator_can_still_override_a_link_with_a_web_address(client, sections, users):
+    translation, segment, url = _link_override(client, sections, users)
+    client.force_login(users["translator"])
+    body = urlencode({"value": "https://example.hu/b"})
+    response = client.put(url, body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code in (200, 201)
+    assert SegmentOverride.objects.get(context=segment.context).data == "https://example.hu/b"
+
+
+@pytest.mark.parametrize("value", HOSTILE_LINKS)
+def test_a_script_link_already_stored_is_dropped_when_rendered(client, admin_client, sections, value):
+    """Wherever it came from (an old row, a raw write), it reaches neither readers nor the admin preview."""
+    href = value.replace('"', "&quot;")
+    article = factories.make_article(
+        sections["en"],
+        "Link test",
+        body=[factories.paragraph(f'<a href="{href}">bad</a> and <a href="https://example.org/">good</a>')],
+        corrections=[(timezone.now(), f'<a href="{href}">fix</a>')],
+    )
+    for response in (
+        client.get(article.url),
+        admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[article.pk])),
+    ):
+        page = response.content.decode().lower()
+        assert response.status_code == 200
+        for scheme in ("javascript:", "vbscript:", "data:text/html", "&#106;avascript"):
+            assert scheme not in page
+        assert 'href="https://example.org/"' in page and ">bad</a>" in page
