@@ -7,6 +7,9 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Absolute URLs (canonical, hreflang, feeds, sitemaps, mails) use the demo Site, set from SITE_URL on every
+# load: under `make run PORT=8791` they point at the port actually served.
+SITE_URL ?= http://$(HOST):$(PORT)
 
 # Python 3.12+: pyenv's answer for .python-version first, then python3.13, python3.12, python3.
 define find_python
@@ -44,12 +47,12 @@ messages: install ## Extract UI strings into locale/hu/LC_MESSAGES/django.po
 .PHONY: run
 run: compilemessages ## Build .venv, migrate SQLite, load the demo content, serve http://127.0.0.1:8000
 	$(MANAGE) migrate --no-input -v 0
-	$(MANAGE) load_demo_content
+	SITE_URL=$(SITE_URL) $(MANAGE) load_demo_content
 	@echo ""
 	@echo "  Budapest Post:  http://$(HOST):$(PORT)/   (English /en/, Hungarian /hu/)"
 	@echo "  Admin:          http://$(HOST):$(PORT)/admin/   login: admin / budapest  (development only)"
 	@echo ""
-	$(MANAGE) runserver $(HOST):$(PORT)
+	SITE_URL=$(SITE_URL) $(MANAGE) runserver $(HOST):$(PORT)
 
 .PHONY: test
 test: compilemessages ## Run the suite but the soak (PostgreSQL/Redis when DATABASE_URL/CELERY_BROKER_URL are set)

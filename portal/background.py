@@ -3,10 +3,11 @@ enqueues it when the broker is down.
 
 `PortalTask.delay_on_commit()` (Celery's Django API) queues the task once the surrounding transaction
 commits. When the broker does not answer, the message is logged as lost and the request goes on: the
-editor's publish or the reader's sign-up is saved either way, and the periodic reconcile tasks
-(related blocks, search) repair what the message would have done. A task that readers depend on at once
-(the publish pipeline: cache generations and purges) sets `run_inline_when_broker_down`, and then runs
-in this process instead of being lost.
+editor's publish or the reader's sign-up is saved either way. A task names the periodic task that
+repairs what its lost message would have done (`repaired_by`: related blocks, search rows); for the
+others (a confirmation mail, a reading) the log says the message is lost. A task that readers depend
+on at once (the publish pipeline: cache generations and purges) sets `run_inline_when_broker_down`, and
+then runs in this process instead of being lost.
 
 Without a broker (`make run`) tasks run eagerly, inside the commit callback: their failures are logged,
 never raised into the request that saved the data.
@@ -37,6 +38,8 @@ RETRYING = {
 
 class PortalTask(DjangoTask):
     run_inline_when_broker_down = False
+    # The periodic task that repairs what a lost message of this task would have done, if any.
+    repaired_by: str | None = None
     # Nothing reads a result of ours: storing none keeps the result backend (Redis) out of the request.
     # With results on, a Redis outage made `apply_async` retry the result backend for about 20 s and then
     # raise a RuntimeError instead of the broker's error. Tasks whose result is read opt in (portal.ping).
@@ -59,8 +62,10 @@ class PortalTask(DjangoTask):
             if self.run_inline_when_broker_down:
                 logger.error("broker unavailable; running %s in this process", self.name)
                 self._run_here(args, kwargs)
+            elif self.repaired_by:
+                logger.error("broker unavailable; %s not queued (%s repairs it)", self.name, self.repaired_by)
             else:
-                logger.error("broker unavailable; %s not queued (the reconcile tasks catch up)", self.name)
+                logger.error("broker unavailable; %s not queued and lost", self.name)
         except Exception:
             if not self.app.conf.task_always_eager:
                 raise

@@ -12,7 +12,9 @@ from search.indexing import search_sync, stale_page_ids
 RECONCILE_BATCH = 2000
 
 
-@shared_task(name="search.sync", soft_time_limit=60, time_limit=120, **RETRYING)
+@shared_task(
+    name="search.sync", soft_time_limit=60, time_limit=120, repaired_by="search.reconcile", **RETRYING
+)
 def search_sync_task(page_ids: list[int]) -> dict:
     return asdict(search_sync(page_ids=page_ids))
 

@@ -39,7 +39,12 @@ REFRESH_PRIORITY = 6
 
 
 @shared_task(
-    name="news.related_refresh", soft_time_limit=30, time_limit=60, priority=REFRESH_PRIORITY, **RETRYING
+    name="news.related_refresh",
+    soft_time_limit=30,
+    time_limit=60,
+    priority=REFRESH_PRIORITY,
+    repaired_by="news.related_reconcile",
+    **RETRYING,
 )
 def related_refresh_task(article_id: int) -> dict:
     _clear_pending(article_id)
@@ -53,7 +58,13 @@ def related_refresh_task(article_id: int) -> dict:
     }
 
 
-@shared_task(name="news.related_published", soft_time_limit=30, time_limit=60, **RETRYING)
+@shared_task(
+    name="news.related_published",
+    soft_time_limit=30,
+    time_limit=60,
+    repaired_by="news.related_reconcile",
+    **RETRYING,
+)
 def related_published_task(article_id: int) -> dict:
     """An article went live (or moved): index it, refresh it, then the blocks it could now belong to."""
     related_service.related_index(article_ids=[article_id])
@@ -62,7 +73,13 @@ def related_published_task(article_id: int) -> dict:
     return {"article_id": article_id, "queued": enqueue_refresh(neighbours), "neighbours": neighbours}
 
 
-@shared_task(name="news.related_withdrawn", soft_time_limit=60, time_limit=120, **RETRYING)
+@shared_task(
+    name="news.related_withdrawn",
+    soft_time_limit=60,
+    time_limit=120,
+    repaired_by="news.related_reconcile",
+    **RETRYING,
+)
 def related_withdrawn_task(article_ids: list[int]) -> dict:
     """Articles were unpublished, deleted or made private: out of every block, which are then refilled."""
     related_service.related_unindex(article_ids=article_ids)
