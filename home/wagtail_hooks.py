@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -8,7 +9,7 @@ from home.models import SiteBranding, Subscriber
 class SiteBrandingViewSet(SnippetViewSet):
     model = SiteBranding
     icon = "site"
-    menu_label = "Site branding"
+    menu_label = _("Site branding")
     list_display = ["__str__", "tagline"]
 
 
@@ -20,7 +21,7 @@ class SubscriberViewSet(SnippetViewSet):
 
     model = Subscriber
     icon = "mail"
-    menu_label = "Newsletter subscribers"
+    menu_label = _("Newsletter subscribers")
     add_to_admin_menu = True
     list_display = ["email", "language", "status", "created_at", "confirmed_at"]
     list_filter = ["status", "language"]

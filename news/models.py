@@ -34,7 +34,12 @@ class Author(TranslatableMixin, models.Model):
     role = models.CharField(_("role"), max_length=120, blank=True)
     bio = models.TextField(_("biography"), blank=True)
     photo = models.ForeignKey(
-        "home.PortalImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "home.PortalImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("photo"),
     )
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("bio"), FieldPanel("photo")]
@@ -134,7 +139,12 @@ class ArticlePage(CachePolicyMixin, ViewRestrictionsInOneQueryMixin, Page):
 
     standfirst = models.TextField(_("standfirst"), help_text=_("One or two sentences under the headline."))
     hero_image = models.ForeignKey(
-        "home.PortalImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "home.PortalImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
     )
     hero_caption = models.CharField(
         _("hero caption"), max_length=400, blank=True, help_text=_("Leave empty to use the image's caption.")
@@ -251,7 +261,7 @@ class ArticleAuthor(TranslatableMixin, Orderable):
     """An ordered byline on an article."""
 
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
-    author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="+")
+    author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="+", verbose_name=_("author"))
 
     panels = [FieldPanel("author")]
 
@@ -261,7 +271,9 @@ class ArticleAuthor(TranslatableMixin, Orderable):
 
 class ArticleTopic(TranslatableMixin, Orderable):
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_topics")
-    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="article_links")
+    topic = models.ForeignKey(
+        Topic, on_delete=models.CASCADE, related_name="article_links", verbose_name=_("topic")
+    )
 
     panels = [FieldPanel("topic")]
 

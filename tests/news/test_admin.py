@@ -179,3 +179,23 @@ def test_scheduled_article_goes_live_at_its_time(client, sections, furniture, dj
     call_command("publish_scheduled")
     article.refresh_from_db()
     assert article.live
+
+
+def test_the_article_form_and_menus_speak_hungarian(client, sections, django_user_model):
+    """Labels that used to stay English in the Hungarian admin (issue 15: "Hungarian admin finish")."""
+    from wagtail.users.models import UserProfile
+
+    editor = django_user_model.objects.create_superuser("szerkeszto", "sz@example.org", "pw")
+    UserProfile.get_for_user(editor).__class__.objects.filter(user=editor).update(preferred_language="hu")
+    client.force_login(editor)
+    article = factories.make_article(sections["hu"], "Magyar cikk")
+    page = client.get(reverse("wagtailadmin_pages:edit", args=[article.pk])).content.decode()
+    for label in ("Nyitókép", "szerző", "téma"):
+        assert label.lower() in page.lower(), label
+    from django.utils import translation
+
+    from home.wagtail_hooks import SiteBrandingViewSet, SubscriberViewSet
+
+    with translation.override("hu"):
+        assert str(SiteBrandingViewSet.menu_label) == "Arculati szövegek"
+        assert str(SubscriberViewSet.menu_label) == "Hírlevél-feliratkozók"
