@@ -14,15 +14,20 @@ from portal.caching import frontcache, keys
 from portal.caching.generations import SITE, bump, front, story
 
 
-def article_changed(article: ArticlePage) -> None:
-    """Published or unpublished: the fronts of its languages, every language version of it and the
-    articles whose related cards show it; their URLs, fronts, feeds and sitemaps in the front cache."""
-    change = purge.article_change(article)
-    bump(
+def _stale_generations(article: ArticlePage, change: purge.ArticleChange) -> list[str]:
+    """The fronts of its languages, every language version of it and the articles showing it."""
+    return [
         *(front(version.locale_id) for version in change.versions),
         story(article.translation_key),
         *(story(showing.translation_key) for showing in change.showing),
-    )
+    ]
+
+
+def article_changed(article: ArticlePage) -> None:
+    """Published or unpublished: its generations (above) in Redis; its URLs, fronts, feeds, sitemaps and
+    the articles whose related cards show it in the front cache."""
+    change = purge.article_change(article)
+    bump(*_stale_generations(article, change))
     frontcache.purge(purge.article_purge_urls(article, change))
 
 
@@ -32,11 +37,7 @@ def snapshot_deleted_article(article: ArticlePage) -> dict:
     change = purge.article_change(article)
     return {
         "article_id": article.pk,
-        "generations": [
-            *(front(version.locale_id) for version in change.versions),
-            story(article.translation_key),
-            *(story(showing.translation_key) for showing in change.showing),
-        ],
+        "generations": _stale_generations(article, change),
         "urls": sorted(purge.article_purge_urls(article, change)),
         "showing": [showing.pk for showing in change.showing if showing.pk != article.pk],
     }

@@ -42,8 +42,9 @@ def search_sync(article_ids) -> None:
         task.enqueue(article_ids[start : start + SEARCH_SYNC_CHUNK])
 
 
-def _articles_follow(article_ids) -> None:
-    """Related blocks and search rows for articles whose visibility or place may have changed."""
+def _articles_follow(article_ids) -> set[int]:
+    """Related blocks and search rows for articles whose visibility or place may have changed; returns
+    the ids of those visible now."""
     article_ids = list(article_ids)
     visible = set(ArticlePage.objects.visible().filter(pk__in=article_ids).values_list("pk", flat=True))
     for article_id in sorted(visible):
@@ -52,6 +53,7 @@ def _articles_follow(article_ids) -> None:
     if hidden:
         related_withdrawn_task.enqueue(hidden)
     search_sync(article_ids)
+    return visible
 
 
 @shared_task(name="pipeline.article_changed", **PIPELINE)
@@ -61,8 +63,7 @@ def article_changed_task(article_id: int) -> dict:
     if article is None:  # deleted since: its deletion has a task of its own
         return {"article_id": article_id, "found": False}
     caches.article_changed(article)
-    _articles_follow([article_id])
-    visible = ArticlePage.objects.visible().filter(pk=article_id).exists()
+    visible = article_id in _articles_follow([article_id])
     if visible and settings.AUDIO_ON_PUBLISH:
         audio_generate_task.enqueue(article_id)
     return {"article_id": article_id, "found": True, "visible": visible}

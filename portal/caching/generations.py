@@ -53,6 +53,14 @@ def generations(*names: str) -> tuple[str, ...]:
     return tuple(str(found[key]) for key in keys)
 
 
+def site_generation(request) -> str:
+    """The `site` token, read once per request: remembered routes and the Site per host both key on it.
+    Raises CacheUnavailable when the cache is down."""
+    if not hasattr(request, "portal_site_generation"):
+        (request.portal_site_generation,) = generations(SITE)
+    return request.portal_site_generation
+
+
 def bump(*names: str) -> None:
     """Replace the tokens of `names`: every entry keyed with the old ones is unreachable from now on."""
     names = tuple(dict.fromkeys(name for name in names if name))

@@ -9,13 +9,9 @@ Rendered pages are not listed one by one: they live under PAGE and are invalidat
 GENERATION tokens in their keys (portal.caching.generations).
 """
 
-import logging
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db import transaction
-
-logger = logging.getLogger(__name__)
 
 HOUR, DAY = 3600, 86400
 
@@ -80,7 +76,3 @@ def forget(*entries: tuple[CacheKey, dict]) -> None:
     keys = [entry.key(**params) for entry, params in entries]
     if keys:
         cache.delete_many(keys)
-
-
-def forget_after_commit(*entries: tuple[CacheKey, dict]) -> None:
-    transaction.on_commit(lambda: forget(*entries))

@@ -13,7 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.utils import translation
 
-from portal.caching.generations import SITE, CacheUnavailable, generations
+from portal.caching.generations import CacheUnavailable, site_generation
 from portal.caching.keys import ROUTE
 
 MAX_PATH = 300  # longer paths are not remembered (hostile URLs must not fill the cache)
@@ -23,7 +23,7 @@ def _key(request, path: str) -> str | None:
     if len(path) > MAX_PATH or not settings.ROUTE_MEMORY:
         return None
     try:
-        (generation,) = generations(SITE)
+        generation = site_generation(request)
     except CacheUnavailable:
         return None
     return ROUTE.key(

@@ -10,7 +10,7 @@ from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
 
-from portal.caching.generations import SITE, CacheUnavailable, generations
+from portal.caching.generations import CacheUnavailable, site_generation
 from portal.caching.keys import SITE_FOR_HOST, memo
 
 
@@ -28,7 +28,7 @@ def site_for(request) -> Site | None:
     if not hasattr(request, "portal_site"):
         hostname, port = split_domain_port(request.get_host())[0], request.get_port()
         try:
-            (generation,) = generations(SITE)
+            generation = site_generation(request)
         except CacheUnavailable:
             request.portal_site = _lookup(hostname, port)
         else:
