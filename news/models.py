@@ -436,3 +436,9 @@ class RelatedPosting(models.Model):
 
     def __str__(self):
         return f"topic {self.topic_id} -> {self.article_id}"
+
+
+# The translation desk's own rows live in their room; Django finds models through this module.
+from news.desk.assignments import TranslationAssignment  # noqa: E402
+
+__all__ = ["TranslationAssignment"]

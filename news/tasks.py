@@ -1,6 +1,7 @@
 """Celery finds tasks in `<app>.tasks`: news's live beside the code they serve and are listed here."""
 
 from news.audio.tasks import audio_generate_task
+from news.desk.tasks import notify_assignee
 from news.pipeline.tasks import (
     article_changed_task,
     article_deleted_task,
@@ -21,6 +22,7 @@ __all__ = [
     "article_deleted_task",
     "audio_generate_task",
     "keys_changed_task",
+    "notify_assignee",
     "related_published_task",
     "related_reconcile_task",
     "related_refresh_task",

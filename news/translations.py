@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 
+from news.desk.status import is_behind
 from news.roles import translation_for_target
 from portal.routing.sites import page_url
 
@@ -12,10 +13,13 @@ class TranslationNote:
     source_language: str  # "en" / "hu"
     translated_at: datetime
     original_url: str | None  # set only when the original is live
-    original_updated: bool  # the original was republished after this translation was last synced
+    original_updated: (
+        bool  # what is live here was not made from the original's live version (news.desk.status)
+    )
 
 
 def source_is_newer(source_page, translation_source) -> bool:
+    """The source was republished after the last sync: "Sync translated pages" has something to bring in."""
     published = getattr(source_page, "last_published_at", None)
     return bool(published and published > translation_source.last_updated_at)
 
@@ -32,5 +36,9 @@ def translation_note(article, *, live_versions: dict, request=None) -> Translati
         source_language=source_language,
         translated_at=article.last_published_at or article.first_published_at,
         original_url=page_url(original, request) if original else None,
-        original_updated=source_is_newer(original, source),
+        original_updated=is_behind(
+            source_published_at=getattr(original, "last_published_at", None),
+            synced_at=source.last_updated_at,
+            target_published_at=article.last_published_at,
+        ),
     )

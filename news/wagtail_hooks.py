@@ -7,13 +7,16 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news import admin_views
+from news.desk import queue_views
 from news.desk import views as desk_views
 from news.desk.permissions import may_publish, may_restructure
+from news.desk.queue import queue_for
 from news.models import Author, Topic
 from news.roles import translation_for_target, user_is_translator_only
 from news.translations import source_is_newer
@@ -76,6 +79,9 @@ def coverage_urls():
         path(
             "localize/page/<int:page_id>/convert_to_alias/", desk_views.convert_to_alias, name="desk_to_alias"
         ),
+        path("desk/queue/", queue_views.QueueView.as_view(), name="desk_queue"),
+        path("desk/assign/<int:translation_id>/", queue_views.assign_translation, name="desk_assign"),
+        path("desk/confirm/<int:translation_id>/", queue_views.confirm_drafts, name="desk_confirm_drafts"),
         path(
             "translations/<int:translation_id>/submit-for-moderation/",
             admin_views.submit_translation_for_moderation,
@@ -94,6 +100,38 @@ def coverage_menu_item():
     return CoverageMenuItem(
         _("Translation coverage"), reverse("translation_coverage"), icon_name="site", order=650
     )
+
+
+class QueueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return queue_views.may_use_desk(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def queue_menu_item():
+    return QueueMenuItem(_("Translation queue"), reverse("desk_queue"), icon_name="tasks", order=250)
+
+
+class QueuePanel(Component):
+    """The first thing a translator sees: what waits for them (the top of their queue)."""
+
+    name = "desk_queue"
+    order = 50
+    template_name = "news/admin/desk_queue_panel.html"
+
+    def __init__(self, items):
+        self.items = items
+
+    def get_context_data(self, parent_context=None):
+        return {"items": self.items[:8], "more": max(len(self.items) - 8, 0)}
+
+
+@hooks.register("construct_homepage_panels")
+def queue_panel(request, panels):
+    if queue_views.may_use_desk(request.user):
+        items = queue_for(request.user, mine_only=not user_is_translator_only(request.user))
+        if items or user_is_translator_only(request.user):
+            panels.append(QueuePanel(items))
 
 
 @hooks.register("register_page_listing_more_buttons")

@@ -16,6 +16,8 @@ from wagtail_localize.views import edit_translation as localize_edit_views
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from news.desk.assigning import assign
+from news.desk.forms import add_assignment_fields
 from news.desk.permissions import may_publish, may_restructure
 from news.desk.translating import translate_object, translate_page_subtree
 from portal.safe_urls import is_safe_url
@@ -69,12 +71,31 @@ def stop_translation(request, translation_id: int):
 
 class DeskSubmitMixin:
     """wagtail-localize's "Translate" form, starting translations with news.desk.translating (which never
-    overwrites another language's originals). The rest is the library's form_valid as it is."""
+    overwrites another language's originals), and for a page, who translates it and by when (the assignee
+    is notified). The rest is the library's form_valid as it is."""
+
+    def get_form(self):
+        form = super().get_form()
+        if isinstance(self.object, Page):
+            add_assignment_fields(form)
+        return form
 
     @transaction.atomic
     def form_valid(self, form):
         locales = form.cleaned_data["locales"]
         translate_object(self.object, locales, self.components, self.request.user)
+        if isinstance(self.object, Page):
+            translations = Translation.objects.filter(
+                source__object_id=self.object.translation_key,
+                source__locale_id=self.object.locale_id,
+                target_locale__in=locales,
+            )
+            assign(
+                translations,
+                assignee=form.cleaned_data.get("assignee"),
+                due_date=form.cleaned_data.get("due_date"),
+                by=self.request.user,
+            )
         if isinstance(self.object, Page) and form.cleaned_data["include_subtree"]:
             background.enqueue(
                 translate_page_subtree, [self.object.id, locales, self.components, self.request.user], {}
