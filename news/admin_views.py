@@ -20,6 +20,7 @@ from wagtail_localize.models import Translation
 from wagtail_localize.views import edit_translation as localize_edit_views
 
 from news.coverage import articles_needing_work, section_coverage
+from news.desk.status import progress
 
 COVERAGE_PERMISSION = "wagtail_localize.submit_translation"
 PO_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
@@ -82,10 +83,14 @@ def submit_translation_for_moderation(request, translation_id: int):
     page = page.specific
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
-    if request.method != "POST":
+    counts = progress([translation])[translation.pk]
+    confirmed = request.POST.get("confirm_incomplete") == "1"
+    if request.method != "POST" or (counts.unchecked and not confirmed):
         context = {
             "page": page,
             "translation": translation,
+            "counts": counts,
+            "must_confirm": request.method == "POST",
             "page_title": _("Submit translation for moderation"),
         }
         return TemplateResponse(request, "news/admin/submit_translation.html", context)

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from news import selectors
 from news.blocks import ArticleBodyBlock
+from news.desk.preview import MarkUntranslatedInPreviewMixin
 from news.querysets import ArticleManager
 from news.text import reading_time_minutes
 from portal.caching.generations import SITE, front, story
@@ -128,7 +129,7 @@ class SectionPage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInO
         return page
 
 
-class ArticlePage(CachePolicyMixin, ViewRestrictionsInOneQueryMixin, Page):
+class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrictionsInOneQueryMixin, Page):
     """A story. Lives only under a section; its body is a StreamField of ArticleBodyBlock."""
 
     template = "pages/article_page.html"
@@ -440,5 +441,6 @@ class RelatedPosting(models.Model):
 
 # The translation desk's own rows live in their room; Django finds models through this module.
 from news.desk.assignments import TranslationAssignment  # noqa: E402
+from news.desk.review import TranslationReviewTask  # noqa: E402
 
-__all__ = ["TranslationAssignment"]
+__all__ = ["TranslationAssignment", "TranslationReviewTask"]

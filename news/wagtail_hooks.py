@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -13,10 +14,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news import admin_views
-from news.desk import queue_views
+from news.desk import queue_views, review_views
 from news.desk import views as desk_views
 from news.desk.permissions import may_publish, may_restructure
 from news.desk.queue import queue_for
+from news.desk.review import unchecked_segments
 from news.models import Author, Topic
 from news.roles import translation_for_target, user_is_translator_only
 from news.translations import source_is_newer
@@ -80,6 +82,9 @@ def coverage_urls():
             "localize/page/<int:page_id>/convert_to_alias/", desk_views.convert_to_alias, name="desk_to_alias"
         ),
         path("desk/queue/", queue_views.QueueView.as_view(), name="desk_queue"),
+        path(
+            "desk/approve/<int:task_state_id>/", review_views.confirm_approval, name="desk_confirm_approval"
+        ),
         path("desk/assign/<int:translation_id>/", queue_views.assign_translation, name="desk_assign"),
         path("desk/confirm/<int:translation_id>/", queue_views.confirm_drafts, name="desk_confirm_drafts"),
         path(
@@ -190,3 +195,14 @@ def hide_restructuring_actions(menu_items, request, context):
     page = context.get("page")
     if page is not None and not may_restructure(request.user, page):
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+@hooks.register("after_edit_page")
+def unfinished_translation_not_approved_silently(request, page):
+    """The editor's "Approve" action (news.desk.review refused it for an unfinished translation): send
+    the moderator to the confirmation instead of a bare "saved" message."""
+    if request.POST.get("action-workflow-action") and request.POST.get("workflow-action-name") == "approve":
+        state = page.current_workflow_task_state
+        if state is not None and state.status == state.STATUS_IN_PROGRESS and unchecked_segments(page):
+            return redirect("desk_confirm_approval", state.pk)
+    return None

@@ -82,7 +82,9 @@ class DeskSubmitMixin:
 
     @transaction.atomic
     def form_valid(self, form):
-        locales = form.cleaned_data["locales"]
+        # A list now: the form's queryset excludes languages that have a translation, so it would come
+        # back empty once the translations exist.
+        locales = list(form.cleaned_data["locales"])
         translate_object(self.object, locales, self.components, self.request.user)
         if isinstance(self.object, Page):
             translations = Translation.objects.filter(
