@@ -29,6 +29,16 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+@pytest.fixture(autouse=True)
+def _redis_breakers_closed():
+    """A test that fakes a Redis outage must not leave the next test skipping the real one."""
+    from portal.caching.backend import breakers
+
+    for breaker in breakers.values():
+        breaker.reset()
+    yield
+
+
 def pytest_collection_modifyitems(config, items):
     """On PostgreSQL, SQLite-only tests are deselected: tests/search/test_search_sqlite.py runs them in a
     SQLite subprocess instead."""

@@ -11,6 +11,10 @@
 #   the ban lurker can evaluate in the background, so the ban list stays short.
 
 sub vcl_recv {
+    # The probes are for the deployment (Varnish's own probe calls the backend directly), not readers.
+    if (req.url ~ "^/(healthz|readyz)([?/]|$)") {
+        return (synth(404, "Not found"));
+    }
     if (req.method == "PURGE" || req.method == "BAN") {
         if (client.ip !~ purgers) {
             return (synth(405, "Not allowed"));

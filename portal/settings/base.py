@@ -51,6 +51,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "portal.health.HealthCheckMiddleware",  # probes come by IP and plain HTTP: before host checks
+    "portal.caching.breaker.CacheBudgetMiddleware",  # a stalled Redis costs a page at most its budget
     "portal.caching.policy.CacheHeadersMiddleware",  # first in, last out: the final say on Cache-Control
     "django.middleware.security.SecurityMiddleware",
     "portal.security.PublicSiteCSPMiddleware",
@@ -152,9 +153,10 @@ if env.REDIS_CACHE_URL:
             "KEY_PREFIX": "bp",
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,
-                # An unreachable Redis must cost a page milliseconds, not a hung worker.
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 1.0,
+                # An unreachable or stalled Redis must cost a page milliseconds, not a hung worker; the
+                # breaker (portal.caching.breaker) then skips it for a few seconds.
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.25,
             },
         }
     }
