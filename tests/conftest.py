@@ -150,7 +150,7 @@ class WorkerHandle:
 def _database_url_for_worker() -> str:
     """The test database as a URL, so a worker process reads and writes what the test sees."""
     db = connection.settings_dict
-    if db["ENGINE"] != "django.db.backends.postgresql":
+    if connection.vendor != "postgresql":
         return ""
     user = db.get("USER") or ""
     host = db.get("HOST") or "127.0.0.1"

@@ -101,8 +101,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.DATABASE_POOL:
-    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {"min_size": 2, "max_size": 10, "timeout": 10}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Fails fast while the database is down (portal/database/base.py); connecting waits at most 2 s
+    # (libpq's minimum), and a connection whose packets go unanswered is dropped after 5 s.
+    DATABASES["default"]["ENGINE"] = "portal.database"
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    options.update(connect_timeout=2, tcp_user_timeout=5000)
+    if env.DATABASE_POOL:
+        # Sync workers hold one connection each: only an outage makes a request wait for the pool.
+        options["pool"] = {"min_size": 2, "max_size": 10, "timeout": 1}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL and a busy timeout let the dev server and a management command share the file.
     DATABASES["default"]["OPTIONS"] = {

@@ -3,6 +3,7 @@ nobody listens on, and the test's own PostgreSQL cluster stopped and started aga
 
 import shutil
 import subprocess
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -87,8 +88,11 @@ def test_database_outage_gives_a_clean_503_and_the_site_recovers_without_a_resta
     connection.close()
     subprocess.run([*control, "stop", "-m", "fast"], check=True)
     try:
-        for path in (article.url, "/en/", "/hu/", "/en/search/?q=still"):
+        for path in (article.url, "/en/", "/hu/", "/en/search/?q=still", article.url):
+            started = time.monotonic()
             status, body = _status(live_server.url + path)
+            # A second is the aim (portal/database/base.py); 2 s is the ceiling a busy CI machine keeps.
+            assert time.monotonic() - started < 2.0, (path, "slow 503")
             assert status == 503, (path, status)
             assert "try again" in body
         status, body = _status(live_server.url + "/healthz")
