@@ -123,8 +123,8 @@ class SectionPage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInO
         return (SITE, front(self.locale_id))
 
     def rendered_cache_variant(self, request):
-        page = request.GET.get("page", "1")
-        if set(request.GET) - {"page"} or not page.isdigit() or len(page) > 6:
+        page = request.GET.get("page", "1")  # other parameters do not change a front (CachePolicyMixin)
+        if not page.isdigit() or len(page) > 6:
             return None
         return page
 

@@ -15,14 +15,13 @@ backend default {
     }
 }
 
-# Who may PURGE and BAN: the app's containers (web, worker) on the compose network, and loopback.
+# Who may PURGE and BAN: the app's containers (web, worker: their fixed addresses in compose.yaml), and
+# loopback. Nobody else on the network, nor anything relayed from outside.
 acl purgers {
-    "localhost";
     "127.0.0.1";
     "::1";
-    "10.0.0.0"/8;
-    "172.16.0.0"/12;
-    "192.168.0.0"/16;
+    "172.30.0.20";
+    "172.30.0.21";
 }
 
 include "portal.vcl";

@@ -52,9 +52,12 @@ class CachePolicyMixin:
         return None
 
     def rendered_cache_variant(self, request) -> str | None:
-        """Which variant of the page the request asks for; None: this request is not kept (any query
-        string the page does not understand, so hostile URLs cannot fill the cache)."""
-        return None if request.GET else ""
+        """Which variant of the page the request asks for ("" for the page itself); None: not kept.
+
+        Parameters the page does not read do not change its HTML, so they are left out of the key: a
+        random query string is served from the same rendered copy instead of bypassing it (and cannot
+        fill the cache either)."""
+        return ""
 
     def serve(self, request, *args, **kwargs):
         if getattr(request, "is_preview", False):
