@@ -218,6 +218,8 @@ CELERY_BEAT_SCHEDULE = {
     "related-reconcile": {"task": "news.related_reconcile", "schedule": 300.0},
     # Search rows a lost publish event left missing, outdated or visible when they should not be.
     "search-reconcile": {"task": "search.reconcile", "schedule": 300.0},
+    # Purges Varnish has not taken yet (failed, lost with a worker or the broker) and delayed re-bans.
+    "purge-reconcile": {"task": "portal.purge_reconcile", "schedule": 60.0},
 }
 
 AUDIO_ON_PUBLISH = env.AUDIO_ON_PUBLISH
