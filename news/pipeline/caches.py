@@ -67,7 +67,6 @@ def everything_changed(*, ban_again_after=None) -> None:
     and remembered route), and every site banned whole in the front cache. Rare, editor-driven."""
     languages = [code for code, _name in settings.LANGUAGES]
     keys.forget(
-        (keys.RESTRICTED_PATHS, {}),
         (keys.LOCALE_CODES, {}),
         *(
             (entry, {"language": code})

@@ -32,7 +32,9 @@ NAV = CacheKey("nav:{language}", HOUR, "a section or the home page published, un
 REPORT_PAGE = CacheKey("report-page:{language}", HOUR, "a report page published, unpublished, deleted")
 LOCALE_CODES = CacheKey("locale-codes", DAY, "a locale added or removed")
 # Authorisation data: which subtrees are private (portal.routing.visibility).
-RESTRICTED_PATHS = CacheKey("restricted-page-paths", HOUR, "a view restriction added, changed, removed")
+RESTRICTED_PATHS = CacheKey(
+    "restricted-page-paths:{stamp}", HOUR, "the privacy stamp in PostgreSQL (portal.routing.privacy) moving"
+)
 # Which Site serves a host (portal.routing.sites), under the site generation.
 SITE_FOR_HOST = CacheKey("site:{generation}:{host}:{port}", DAY, "the site generation (a Site saved)")
 # Route memory (portal.routing.memory): a hint checked against the page row on every use.

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "portal.health.HealthCheckMiddleware",  # probes come by IP and plain HTTP: before host checks
     "portal.caching.breaker.CacheBudgetMiddleware",  # a stalled Redis costs a page at most its budget
+    "portal.routing.privacy.PrivacyStampMiddleware",  # privacy read from PostgreSQL once per request
     "portal.caching.policy.CacheHeadersMiddleware",  # first in, last out: the final say on Cache-Control
     "django.middleware.security.SecurityMiddleware",
     "portal.security.PublicSiteCSPMiddleware",
