@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from home.newsletter import views as newsletter_views
 from news import sitemaps
+from news.audio.serving import listen
 from news.feeds import ArticleFeed
 from portal import health, views
 from portal.caching.policy import cache_policy
@@ -31,6 +32,8 @@ urlpatterns = [
     ),
     path("sitemap-news-<str:language>.xml", cache_policy("feed")(sitemaps.news_sitemap), name="news_sitemap"),
     path("healthz", health.healthz, name="healthz"),
+    # An article's reading, only while the article is visible to the reader (news.audio.serving).
+    path("listen/<int:article_id>/<int:document_id>.<str:extension>", listen, name="listen"),
     path("robots.txt", cache_policy("feed")(views.robots_txt), name="robots_txt"),
 ]
 
