@@ -1,11 +1,18 @@
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.forms import BaseImageForm
 
 
 def _other_languages():
-    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    # Django's translated language names ("Hungarian", "Magyar"): settings.LANGUAGES holds each language's
+    # own name, which would put "English" into the labels of a Hungarian-speaking editor.
+    return [
+        (code, get_language_info(code)["name_translated"])
+        for code, _name in settings.LANGUAGES
+        if code != settings.LANGUAGE_CODE
+    ]
 
 
 class PortalImageForm(BaseImageForm):

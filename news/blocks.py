@@ -2,6 +2,7 @@
 templates/components/streamfield/<block>.html. Every text inside them is a translation segment."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -82,10 +83,11 @@ class DataTableBlock(blocks.StructBlock):
     segments, so a Hungarian table would keep English headers; lists of cells translate cleanly.
     """
 
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=200)
+    # "Caption" of a table, not of a picture: Hungarian has two words for them.
+    caption = blocks.CharBlock(label=pgettext_lazy("table", "Caption"), required=False, max_length=200)
     columns = blocks.ListBlock(blocks.CharBlock(label=_("Column heading")), label=_("Column headings"))
     rows = blocks.ListBlock(
-        blocks.ListBlock(blocks.CharBlock(label=_("Cell"), required=False)), label=_("Rows")
+        blocks.ListBlock(blocks.CharBlock(label=_("Cell"), required=False), label=_("Row")), label=_("Rows")
     )
 
     class Meta:

@@ -18,7 +18,9 @@ class PortalImage(AbstractImage):
     caption = models.CharField(_("caption"), max_length=400, blank=True)
     credit = models.CharField(_("credit"), max_length=200, blank=True, help_text=_("Photographer / agency"))
     # {"hu": {"caption": "...", "alt": "..."}}: edited through home.forms.PortalImageForm.
-    localized_text = models.JSONField(default=dict, blank=True, editable=False)
+    localized_text = models.JSONField(
+        _("translated captions and alt texts"), default=dict, blank=True, editable=False
+    )
 
     admin_form_fields = (*Image.admin_form_fields, "caption", "credit")
 
@@ -41,7 +43,11 @@ class PortalImage(AbstractImage):
 
 
 class PortalRendition(AbstractRendition):
-    image = models.ForeignKey(PortalImage, on_delete=models.CASCADE, related_name="renditions")
+    image = models.ForeignKey(
+        PortalImage, on_delete=models.CASCADE, related_name="renditions", verbose_name=_("image")
+    )
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+        verbose_name = _("image rendition")
+        verbose_name_plural = _("image renditions")
