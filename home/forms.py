@@ -4,6 +4,8 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.forms import BaseImageForm
 
+from home.uploads import use_decoded_image_field
+
 
 def _other_languages():
     # Django's translated language names ("Hungarian", "Magyar"): settings.LANGUAGES holds each language's
@@ -34,6 +36,7 @@ class PortalImageForm(BaseImageForm):
                 required=False,
                 initial=stored.get(code, {}).get("alt", ""),
             )
+        use_decoded_image_field(self)  # a broken file or a pixel bomb is a form error (home.uploads)
 
     def save(self, commit=True):
         texts = {}
