@@ -8,3 +8,6 @@ class PortalConfig(AppConfig):
     def ready(self):
         from portal import lockout  # noqa: F401  (login lockout counters)
         from portal.routing import receivers  # noqa: F401  (the privacy stamp moves with each change)
+        from portal.spreadsheets import install
+
+        install()  # no formula in any CSV/XLSX export of the admin
