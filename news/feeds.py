@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from news.models import ArticleAuthor, ArticlePage, ArticleTopic, SectionPage
+from news.renditions.stored import stored_renditions
 from portal.links import absolute_url
 from portal.routing.roots import localized_root
 from portal.routing.sites import site_for
@@ -107,10 +108,14 @@ class ArticleFeed(Feed):
     def item_enclosures(self, article):
         if article.hero_image is None:
             return []
+        # Prefetched with the hero; never made here (news.renditions.stored queues a missing one).
+        found = stored_renditions(article.hero_image, [ENCLOSURE_SPEC], article_id=article.pk)
+        if not found:
+            return []
+        rendition = found[0]
         try:
-            rendition = article.hero_image.get_rendition(ENCLOSURE_SPEC)
             size = rendition.file.size
-        except (OSError, ValueError):  # a missing source file must not take the feed down
+        except (OSError, ValueError):  # a rendition file gone from storage must not take the feed down
             return []
         mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
         return [Enclosure(absolute_url(rendition.url, self.request), str(size), mime_type)]

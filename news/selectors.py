@@ -14,13 +14,12 @@ from django.http import Http404
 from wagtail.images import get_image_model
 
 from news.audio.links import reading_url
+from news.renditions.service import BODY_SPECS, CARD_SPECS, HERO_SPECS
 from news.translations import translation_note
 from portal.i18n import language_versions
 
-# Rendition specs the templates use; prefetching exactly these keeps image queries constant.
-CARD_SPECS = ("fill-480x270-c75", "fill-960x540-c75")
-HERO_SPECS = ("fill-800x450-c75", "fill-1200x675-c75", "fill-1600x900-c75")
-BODY_SPECS = ("width-800", "width-1200")
+# The renditions the templates show (news.renditions) are prefetched with their images: exactly these
+# specs, so image queries stay constant and a page never looks one up on its own.
 RAIL_SIZE = 4
 HOME_LATEST = 14
 

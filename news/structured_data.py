@@ -15,6 +15,7 @@ from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import override
 
+from news.renditions.stored import stored_renditions
 from portal.i18n import locale_codes
 from portal.links import absolute_url
 
@@ -32,15 +33,16 @@ def iso(moment) -> str | None:
     return timezone.localtime(moment).isoformat(timespec="seconds") if moment else None
 
 
-def hero_image_urls(article, request) -> list[str]:
+def hero_renditions(article) -> list:
+    """The share sizes that exist, found among the renditions prefetched with the hero (never made here:
+    news.renditions.stored queues what is missing)."""
     if article.hero_image is None:
         return []
-    # get_rendition finds these in the prefetched renditions; it only renders one that is missing, and
-    # an original gone from storage must cost the article its share picture, not the page.
-    try:
-        return [absolute_url(article.hero_image.get_rendition(spec).url, request) for spec in IMAGE_SPECS]
-    except OSError:  # wagtail.images.models.SourceImageIOError is one
-        return []
+    return stored_renditions(article.hero_image, IMAGE_SPECS, article_id=article.pk)
+
+
+def hero_image_urls(article, request) -> list[str]:
+    return [absolute_url(rendition.url, request) for rendition in hero_renditions(article)]
 
 
 def modified_at(article, corrections):
@@ -122,7 +124,7 @@ def json_ld_script(data: dict) -> SafeString:
 def open_graph(*, article, topics, section, versions, request) -> list[tuple[str, str, str]]:
     """(attribute, name, content) for <meta> tags: OpenGraph uses property=, Twitter cards name=."""
     language = _language(article)
-    images = hero_image_urls(article, request)
+    renditions = hero_renditions(article)
     tags = [
         ("property", "og:type", "article"),
         ("property", "og:site_name", PUBLISHER),
@@ -139,16 +141,18 @@ def open_graph(*, article, topics, section, versions, request) -> list[tuple[str
         ("property", "article:modified_time", iso(article.last_published_at) or ""),
         *((("property", "article:section", section.title),) if section else ()),
         *(("property", "article:tag", topic.name) for topic in topics),
-        ("name", "twitter:card", "summary_large_image" if images else "summary"),
+        ("name", "twitter:card", "summary_large_image" if renditions else "summary"),
         ("name", "twitter:title", article.title),
         ("name", "twitter:description", article.standfirst),
     ]
-    if images:
+    if renditions:
+        share = renditions[0]  # 1200 x 675, else the next size that exists
+        url = absolute_url(share.url, request)
         tags += [
-            ("property", "og:image", images[0]),
-            ("property", "og:image:width", "1200"),
-            ("property", "og:image:height", "675"),
+            ("property", "og:image", url),
+            ("property", "og:image:width", str(share.width)),
+            ("property", "og:image:height", str(share.height)),
             ("property", "og:image:alt", article.hero_alt_text),
-            ("name", "twitter:image", images[0]),
+            ("name", "twitter:image", url),
         ]
     return tags

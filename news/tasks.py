@@ -16,6 +16,7 @@ from news.related.tasks import (
     related_refresh_task,
     related_withdrawn_task,
 )
+from news.renditions.tasks import renditions_generate_task
 
 __all__ = [
     "article_changed_task",
@@ -27,6 +28,7 @@ __all__ = [
     "related_reconcile_task",
     "related_refresh_task",
     "related_withdrawn_task",
+    "renditions_generate_task",
     "site_changed_task",
     "snippet_changed_task",
     "subtree_changed_task",

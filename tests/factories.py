@@ -23,6 +23,7 @@ from news.models import (
     SectionPage,
     Topic,
 )
+from news.renditions.service import renditions_generate
 
 _counter = itertools.count(1)
 
@@ -85,13 +86,17 @@ def make_section(home, title, slug=None, **fields):
     return publish(section)
 
 
-def make_image(title="Picture", credit="BP / Test", **fields):
+def make_image(title="Picture", credit="BP / Test", *, renditions=True, **fields):
+    """A picture; with the renditions readers' pages show, as the task queued by its upload makes them
+    (news.renditions: a test's transaction never commits, so that task does not run by itself)."""
     Image = get_image_model()
     buffer = io.BytesIO()
     PILImage.new("RGB", (320, 180), (120, 30, 40)).save(buffer, "JPEG")
     image = Image(title=title, credit=credit, **fields)
     image.file = ImageFile(buffer, name=f"test-{next(_counter)}.jpg")
     image.save()
+    if renditions:
+        renditions_generate(image_id=image.pk)
     return image
 
 

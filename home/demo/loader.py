@@ -16,9 +16,10 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from home.demo.images import get_or_create_picture
+from home.demo.images import demo_collection, get_or_create_picture
 from home.demo.localize import translation_import
 from home.demo.reader import DemoContent, read_content
 from home.models import HomePage, ReportFormField, ReportPage, SiteBranding
@@ -31,6 +32,7 @@ from news.models import (
     SectionPage,
     Topic,
 )
+from news.renditions.tasks import renditions_generate_task
 
 NAMESPACE = uuid.UUID("5c0f8a52-3c1e-4b8e-9a56-1f0a2b3c4d5e")
 ADMIN_USERNAME = "admin"
@@ -124,7 +126,15 @@ class DemoLoader:
         for article in self.data.articles:
             with transaction.atomic():
                 self._article(article)
+        self._renditions()
         return self.created
+
+    def _renditions(self) -> None:
+        """Readers' pages only show renditions that exist (news.renditions): each picture's are queued
+        (made at once by `make run`'s eager Celery; a no-op for those made before)."""
+        pictures = get_image_model().objects.filter(collection=demo_collection()).values_list("pk", flat=True)
+        for image_id in pictures:
+            renditions_generate_task.enqueue(image_id)
 
     # -- users, homes, branding, sections ------------------------------------------------------
     def _admin(self):

@@ -10,6 +10,7 @@ before the rows are gone.
     a view restriction added, changed, removed    subtree_changed(page id)
     an author or a topic saved or deleted         snippet_changed(model, id, renamed)
     branding, a picture, a site, a locale         site_changed
+    a picture saved (uploaded or edited)          renditions_generate(image id)
     a promoted search result                      keys_changed
 """
 
@@ -23,6 +24,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news.models import ArticlePage, Author, Topic
 from news.pipeline import caches, tasks
+from news.renditions.tasks import renditions_generate_task
 
 
 @receiver([page_published, page_unpublished])
@@ -74,6 +76,12 @@ def shown_everywhere_changed(sender, **kwargs):
 def image_changed(sender, instance, created=None, **kwargs):
     if not created:  # a new picture is on no page yet; an edited one may be on many (credit, alt text)
         tasks.site_changed_task.delay_on_commit(f"image {instance.pk}")
+
+
+@receiver(post_save, sender=get_image_model())
+def image_saved(sender, instance, **kwargs):
+    # The renditions readers' pages show, made by a worker: a new file or focal point needs new ones.
+    renditions_generate_task.delay_on_commit(instance.pk)
 
 
 @receiver([post_save, post_delete], sender=SearchPromotion)

@@ -5,7 +5,8 @@ after commit, with ids. Each does, in order:
    (news.pipeline.caches), so readers see the change first;
 2. the follow-ups, each a task of its own with its own retries and priority: the related index and
    blocks (news.related.tasks), the search rows (`search.sync`, named here because the search app sits
-   above news), the reading (news.audio.tasks). They purge again only what they change.
+   above news), the reading (news.audio.tasks), the pictures' renditions (news.renditions.tasks). They
+   purge again only what they change.
 
 Every task reads the state as it is when it runs, so a publish and an unpublish arriving out of order
 end where the database is. The cache step must not wait for a broker: while it is down the task runs in
@@ -22,6 +23,7 @@ from news.audio.tasks import audio_generate_task
 from news.models import ArticleAuthor, ArticlePage, ArticleTopic
 from news.pipeline import caches
 from news.related.tasks import enqueue_refresh, related_published_task, related_withdrawn_task
+from news.renditions.tasks import renditions_for_article
 from portal.background import RETRYING
 from portal.caching import keys
 from portal.celery import app
@@ -66,6 +68,8 @@ def article_changed_task(article_id: int) -> dict:
         return {"article_id": article_id, "found": False}
     caches.article_changed(article)
     visible = article_id in _articles_follow([article_id])
+    if visible:
+        renditions_for_article(article)
     if visible and settings.AUDIO_ON_PUBLISH:
         audio_generate_task.enqueue(article_id)
     return {"article_id": article_id, "found": True, "visible": visible}

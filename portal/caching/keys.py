@@ -52,6 +52,8 @@ SEARCH_CUTOFFS = CacheKey(
 RELATED_PENDING = CacheKey("related:pending:{article_id}", 120, "the refresh task starting")
 RELATED_TOTAL = CacheKey("related:n:{locale_id}", HOUR, "its lifetime only (an hour-old idf ranks the same)")
 RELATED_DF = CacheKey("related:df:{locale_id}:{topic_id}", HOUR, "its lifetime only")
+# A reader's page asked for a picture's missing renditions (news.renditions): asked once per lifetime.
+RENDITIONS_ASKED = CacheKey("renditions:asked:{image_id}:{article_id}", 600, "its lifetime only")
 # Counters (portal.lockout, portal.ratelimit) and the health probe.
 LOGIN_FAILURES = CacheKey("lockout:{kind}:{value}", 15 * 60, "a successful login (per account)")
 RATE_LIMIT = CacheKey("ratelimit:{key}", None, "its window")

@@ -4,9 +4,11 @@ from django import template
 from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import get_language
+from wagtail.images.models import ResponsiveImage
 
 from home.models import HomePage, ReportPage, SiteBranding
 from news.models import SectionPage
+from news.renditions.stored import stored_size
 from news.structured_data import article_json_ld, json_ld_script, open_graph
 from portal import safe_urls
 from portal.caching.keys import BRANDING, NAV, REPORT_PAGE, memo
@@ -130,6 +132,22 @@ def report_page_url(context, article=None):
 def page_url_for(context, page):
     """`{% pageurl %}` with the Site remembered per host (portal.routing.sites): no query per request."""
     return page_url(page, context.get("request")) or ""
+
+
+@register.simple_tag(takes_context=True)
+def stored_image(context, image, size, on=None, **attrs):
+    """Wagtail's `{% srcset_image %}` for a size of news.renditions.service.SIZES ("card", "hero", "body"),
+    made of the renditions that exist (news.renditions.stored): a reader's request never makes one.
+    `on`: the article whose page shows the picture, purged once missing renditions are made. Use it as
+    `{% stored_image img "card" on=article alt="" as picture %}{% if picture %}...{{ picture }}`: "" when
+    there is no rendition yet, so the page leaves the picture out."""
+    if not image:
+        return ""
+    preview = bool(getattr(context.get("request"), "is_preview", False))
+    renditions = stored_size(image, size, article_id=getattr(on, "pk", None), preview=preview)
+    if not renditions:
+        return ""
+    return ResponsiveImage({rendition.filter_spec: rendition for rendition in renditions}, attrs)
 
 
 @register.filter

@@ -1,8 +1,9 @@
 """Query budgets: reader pages cost the same number of queries however big the article or archive is.
 
-Each page is requested once to warm what a live site keeps warm (image renditions, the navigation and
-branding caches, remembered routes), then measured. Articles are measured rendered (their rendered copy
-in Redis dropped first) and from that copy.
+Each page is requested once to warm what a live site keeps warm (the navigation and branding caches,
+remembered routes), then measured. Pictures come with their renditions, made when they were uploaded
+(news.renditions; tests.factories.make_image), and the pages show them. Articles are measured rendered
+(their rendered copy in Redis dropped first) and from that copy.
 """
 
 import pytest
@@ -64,6 +65,8 @@ def test_article_queries_do_not_grow_with_blocks_authors_or_topics(client, site,
     assert not RelatedArticle.objects.filter(article=small).exists()
     small_count = _queries(client, small.url)
     large_count = _queries(client, large.url)
+    # Hero, ten body pictures and eight related cards, each with its srcset: all in the count above.
+    assert client.get(large.url).content.decode().count('srcset="/media/images/') == 1 + 10 + 8
     assert small_count == large_count, (small_count, large_count)
     assert large_count <= ARTICLE_BUDGET
     # From the rendered copy: the article row only, whatever the article.
@@ -83,6 +86,7 @@ def test_section_and_home_queries_do_not_grow_with_the_archive(client, site, sec
             section, hero=factories.make_image(), authors=[author, factories.make_author(en)]
         )
     counts_large = (_queries(client, "/en/"), _queries(client, sections["en"].url))
+    assert 'srcset="/media/images/' in client.get(sections["en"].url).content.decode()
 
     assert counts_small == counts_large, (counts_small, counts_large)
     assert max(counts_large) <= FRONT_BUDGET
