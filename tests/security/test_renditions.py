@@ -114,6 +114,15 @@ def test_publishing_makes_the_renditions_its_page_shows(
     assert MEDIA_URL in client.get("/en/").content.decode()
 
 
+@pytest.mark.django_db
+def test_an_editors_preview_makes_what_is_missing(admin_client, site, sections):
+    picture = factories.make_image("Tram", renditions=False)
+    article = story(sections["en"], picture)
+    html = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[article.pk])).content.decode()
+    assert 'srcset="/media/images/' in html  # an editor's request, not a reader's: made at once
+    assert Rendition.objects.filter(image=picture).exists()
+
+
 # Through the real broker and a real worker process.
 
 
