@@ -3,8 +3,6 @@ rendered without them. Queued by the pipeline (news.pipeline: a picture saved, a
 and by a reader's page that found one missing (`renditions_missing`, at most once per picture and page
 while RENDITIONS_ASKED lives)."""
 
-import logging
-
 from celery import shared_task
 from django.core.cache import cache
 
@@ -14,8 +12,6 @@ from news.renditions import service
 from portal.background import RETRYING
 from portal.caching.keys import RENDITIONS_ASKED
 from portal.celery import app
-
-logger = logging.getLogger(__name__)
 
 # After the pipeline (0) and search, before related-block refreshes (6): a new article's pictures.
 RENDITIONS_PRIORITY = 4
