@@ -76,6 +76,8 @@ class ResilientRedisCache(RedisCache):
         self.breaker = breakers.setdefault(str(server), Breaker())
 
     def available(self) -> bool:
+        if not self.breaker.allows():
+            return False  # known to be down: asking again would wait for the timeout
         try:
             ok = bool(self.client.get_client(write=True).ping())
         except OUTAGE:
