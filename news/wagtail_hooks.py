@@ -6,6 +6,7 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
@@ -103,7 +104,7 @@ class CoverageMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def coverage_menu_item():
     return CoverageMenuItem(
-        _("Translation coverage"), reverse("translation_coverage"), icon_name="site", order=650
+        gettext_lazy("Translation coverage"), reverse("translation_coverage"), icon_name="site", order=650
     )
 
 
@@ -114,7 +115,9 @@ class QueueMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def queue_menu_item():
-    return QueueMenuItem(_("Translation queue"), reverse("desk_queue"), icon_name="tasks", order=250)
+    return QueueMenuItem(
+        gettext_lazy("Translation queue"), reverse("desk_queue"), icon_name="tasks", order=250
+    )
 
 
 class QueuePanel(Component):
