@@ -91,7 +91,7 @@ def take_the_turn() -> None:
 
 
 def test_many_addresses_only_slow_the_account(editor, monkeypatch):
-    monkeypatch.setattr(lockout, "ACCOUNT_INTERVAL", 2)  # 30 s in production; the same code path
+    monkeypatch.setattr(lockout, "ACCOUNT_INTERVAL", 3)  # 30 s in production; the same code path
     laptop = known_device()
     answers = []
     for n in range(lockout.ACCOUNT_SLOWDOWN + 3):  # two guesses from each of many addresses
