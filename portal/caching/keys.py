@@ -53,7 +53,8 @@ RELATED_PENDING = CacheKey("related:pending:{article_id}", 120, "the refresh tas
 RELATED_TOTAL = CacheKey("related:n:{locale_id}", HOUR, "its lifetime only (an hour-old idf ranks the same)")
 RELATED_DF = CacheKey("related:df:{locale_id}:{topic_id}", HOUR, "its lifetime only")
 # Counters (portal.lockout, portal.ratelimit) and the health probe.
-LOGIN_FAILURES = CacheKey("lockout:{kind}:{value}", 15 * 60, "a successful login (per account)")
+LOGIN_FAILURES = CacheKey("lockout:{kind}:{value}", 15 * 60, "its window; a login (that account, address)")
+LOGIN_TURN = CacheKey("login-turn:{value}", None, "its interval (portal.lockout.ACCOUNT_INTERVAL)")
 RATE_LIMIT = CacheKey("ratelimit:{key}", None, "its window")
 HEALTH = CacheKey("healthz", 10, "its lifetime only")
 
