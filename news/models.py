@@ -17,7 +17,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from news import selectors
+from news import pictures, selectors
 from news.blocks import ArticleBodyBlock
 from news.querysets import ArticleManager
 from news.text import reading_time_minutes
@@ -218,17 +218,18 @@ class ArticlePage(CachePolicyMixin, ViewRestrictionsInOneQueryMixin, Page):
         self.reading_time = reading_time_minutes(self.standfirst, self.body)
         return super().save(*args, **kwargs)
 
+    def clean(self):
+        super().clean()
+        pictures.fill_picture_texts(self)
+
     @cached_property
-    def hero_caption_text(self) -> str:
-        if self.hero_caption:
-            return self.hero_caption
-        return self.hero_image.caption_for() if self.hero_image else ""
+    def hero_caption_shown(self) -> pictures.Caption:
+        """The hero's caption on the page, with its `lang` when it is not the article's language."""
+        return pictures.picture_caption(self.hero_caption, self.hero_image, pictures.page_language(self))
 
     @cached_property
     def hero_alt_text(self) -> str:
-        if self.hero_alt:
-            return self.hero_alt
-        return self.hero_image.alt_for() if self.hero_image else ""
+        return pictures.picture_alt(self.hero_alt, self.hero_image, pictures.page_language(self))
 
     @cached_property
     def published_at(self):
