@@ -98,7 +98,7 @@ def test_translation_job_has_the_picture_texts_and_the_hungarian_page_shows_them
         assert text in html
     assert "Sárga villamos a Margit hídon" in _alts(html)
     assert "Az új vonal térképe" in _alts(html)
-    assert f'<meta property="og:image:alt" content="Sárga villamos a Margit hídon">' in html
+    assert '<meta property="og:image:alt" content="Sárga villamos a Margit hídon">' in html
     for english in [*TRAM.values(), *MAP.values()]:
         assert english not in html
 
