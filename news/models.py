@@ -299,8 +299,9 @@ class ArticleCorrection(TranslatableMixin, Orderable):
 class ArticleRelatedPin(Orderable):
     """An article an editor wants shown first in this article's related block.
 
-    Not translatable on purpose: a translation inherits the pins, and news.related maps each pin to the
-    same story in the translation's language (or drops it when there is none).
+    Not translatable on purpose: a synced translation shows its original's pins as soon as the original
+    is published (news.related.service.choices_owner), each mapped to the same story in the
+    translation's language (or dropped when there is none).
     """
 
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_pins")
