@@ -49,7 +49,12 @@ def page_language(page) -> str:
     locale_id = getattr(page, "locale_id", None)
     if locale_id is None:
         return (get_language() or "")[:2]
-    return (locale_codes().get(locale_id) or page.locale.language_code)[:2]
+    # Kept on the page: every image block asks, and each cache read is a round trip to Redis.
+    cached = page.__dict__.get("_picture_language")
+    if cached is None or cached[0] != locale_id:
+        cached = (locale_id, (locale_codes().get(locale_id) or page.locale.language_code)[:2])
+        page.__dict__["_picture_language"] = cached
+    return cached[1]
 
 
 def _slots(article) -> list[_Slot]:
