@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -75,6 +76,16 @@ def coverage_urls():
         ),
         path(
             "localize/page/<int:page_id>/convert_to_alias/", desk_views.convert_to_alias, name="desk_to_alias"
+        ),
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/",
+            desk_views.snippets_api_listing,
+            name="desk_snippets_api_listing",
+        ),
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            desk_views.snippets_api_detail,
+            name="desk_snippets_api_detail",
         ),
         path(
             "translations/<int:translation_id>/submit-for-moderation/",
@@ -152,3 +163,27 @@ def hide_restructuring_actions(menu_items, request, context):
     page = context.get("page")
     if page is not None and not may_restructure(request.user, page):
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+def refuse_restructuring(request, page, *destination):
+    """Wagtail lets whoever may edit a page delete or move it while it is a draft, and copy it or convert
+    its alias always; the desk leaves that to those who may publish it (news.desk.permissions)."""
+    if not may_restructure(request.user, page):
+        raise PermissionDenied(_("Deleting, moving and copying pages is for editors and moderators."))
+
+
+for _hook in ("before_delete_page", "before_move_page", "before_copy_page", "before_convert_alias_page"):
+    hooks.register(_hook, refuse_restructuring)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_restructuring(request, action_type, objects, action_class_instance):
+    if action_type in ("delete", "move"):
+        for page in objects:
+            if isinstance(page, Page):
+                refuse_restructuring(request, page)
+
+
+@hooks.register("construct_admin_api")
+def desk_pages_api(router):
+    router.register_endpoint("pages", desk_views.DeskPagesAdminAPIViewSet)
