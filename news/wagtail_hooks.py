@@ -11,6 +11,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -88,6 +89,16 @@ def coverage_urls():
         ),
         path("desk/assign/<int:translation_id>/", queue_views.assign_translation, name="desk_assign"),
         path("desk/confirm/<int:translation_id>/", queue_views.confirm_drafts, name="desk_confirm_drafts"),
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/",
+            desk_views.snippets_api_listing,
+            name="desk_snippets_api_listing",
+        ),
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            desk_views.snippets_api_detail,
+            name="desk_snippets_api_detail",
+        ),
         path(
             "translations/<int:translation_id>/submit-for-moderation/",
             admin_views.submit_translation_for_moderation,
@@ -209,3 +220,27 @@ def unfinished_translation_not_approved_silently(request, page):
         if state is not None and state.status == state.STATUS_IN_PROGRESS and unchecked_segments(page):
             return redirect("desk_confirm_approval", state.pk)
     return None
+
+
+def refuse_restructuring(request, page, *destination):
+    """Wagtail lets whoever may edit a page delete or move it while it is a draft, and copy it or convert
+    its alias always; the desk leaves that to those who may publish it (news.desk.permissions)."""
+    if not may_restructure(request.user, page):
+        raise PermissionDenied(_("Deleting, moving and copying pages is for editors and moderators."))
+
+
+for _hook in ("before_delete_page", "before_move_page", "before_copy_page", "before_convert_alias_page"):
+    hooks.register(_hook, refuse_restructuring)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_restructuring(request, action_type, objects, action_class_instance):
+    if action_type in ("delete", "move"):
+        for page in objects:
+            if isinstance(page, Page):
+                refuse_restructuring(request, page)
+
+
+@hooks.register("construct_admin_api")
+def desk_pages_api(router):
+    router.register_endpoint("pages", desk_views.DeskPagesAdminAPIViewSet)
