@@ -258,10 +258,14 @@ def test_machine_drafts_count_until_a_person_confirms_them(client, sections, use
     counts = progress([translation])[translation.pk]
     assert counts.untranslated == 0 and counts.machine_unreviewed == counts.segments > 0
     assert submit(client, translation).status_code == 200, "unreviewed machine drafts warn too"
+    target = original.get_translation(sections["hu"].locale)
+    editor = reverse("wagtailadmin_pages:edit", args=[target.pk])
+    assert "data-desk-confirm-drafts" in client.get(editor).content.decode(), "the editor's bar offers it"
 
     confirm = reverse("desk_confirm_drafts", args=[translation.pk])
     assert client.post(confirm).status_code == 302
     assert progress([translation])[translation.pk].machine_unreviewed == 0
+    assert "data-desk-confirm-drafts" not in client.get(editor).content.decode()
     confirmed = StringTranslation.objects.filter(
         translation_type="manual", last_translated_by=users["translator"]
     )
