@@ -87,6 +87,7 @@ def coverage_urls():
         path(
             "desk/approve/<int:task_state_id>/", review_views.confirm_approval, name="desk_confirm_approval"
         ),
+        path("desk/publish/<int:translation_id>/", review_views.confirm_publish, name="desk_confirm_publish"),
         path("desk/assign/<int:translation_id>/", queue_views.assign_translation, name="desk_assign"),
         path("desk/confirm/<int:translation_id>/", queue_views.confirm_drafts, name="desk_confirm_drafts"),
         path(
@@ -178,6 +179,15 @@ def _guard_translator(request, obj):
         and not may_publish(request.user, obj)
     ):
         raise PermissionDenied(_("Translations are published by an editor or a moderator."))
+    if (
+        translation is not None
+        and request.method == "POST"
+        and request.POST.get("action") == "publish"
+        and request.POST.get("confirm_incomplete") != "1"
+        and unchecked_segments(obj)
+    ):
+        # The editor's "Publish" would put untranslated or unreviewed text live without a word: ask first.
+        return redirect("desk_confirm_publish", translation.pk)
     if translation is not None and request.method == "GET":
         source_object = translation.source.get_source_instance()
         if source_is_newer(getattr(source_object, "specific", source_object), translation.source):
@@ -194,13 +204,14 @@ def _guard_translator(request, obj):
 
 @hooks.register("before_edit_page", order=-10)
 def guard_page_edit(request, page):
-    _guard_translator(request, page)
+    return _guard_translator(request, page)
 
 
 @hooks.register("before_edit_snippet", order=-10)
 def guard_snippet_edit(request, instance):
     if hasattr(instance, "translation_key"):
-        _guard_translator(request, instance)
+        return _guard_translator(request, instance)
+    return None
 
 
 @hooks.register("construct_page_action_menu")

@@ -472,7 +472,7 @@ FAMILY_KWARGS = [
 ]
 
 NEW_TITLE = {"new_title": "Copied story", "new_slug": "copied-story", "new_parent_page": "page:section"}
-PUBLISH = {"action": "publish"}
+PUBLISH = {"action": "publish", "confirm_incomplete": "1"}  # the desk asks before an unfinished one
 
 
 def _snippet_cases(model, original, translation):
@@ -527,7 +527,9 @@ CASES = {
         Case("translation", {"page_id": "page:translation"}, post=NEW_TITLE, dangerous=True),
     ],
     "wagtailadmin_pages:workflow_action": [
-        Case("approve", {"page_id": "page:in moderation"}, post={"comment": ""}, dangerous=True),
+        # The page in moderation is an unfinished translation: approving it asks for a confirmation first
+        # (news.desk.review), which desk_confirm_approval's case gives and checks.
+        Case("approve", {"page_id": "page:in moderation"}, post={"comment": ""}),
         Case(
             "reject",
             {"page_id": "page:in moderation", "action_name": "reject"},
@@ -611,7 +613,28 @@ CASES = {
         Case("author translation", {"translation_id": "tr:author"}, dangerous=True),
     ],
     "desk_to_alias": [Case("translation", {"page_id": "page:translation"}, dangerous=True)],
-    "submit_translation_for_moderation": [Case("translation", dangerous=True)],
+    "submit_translation_for_moderation": [
+        Case("translation", post={"confirm_incomplete": "1"}, dangerous=True)
+    ],
+    "desk_assign": [
+        Case("take", {"translation_id": "tr:translation"}, post={"take": "1"}, dangerous=True),
+        Case(
+            "assign",
+            {"translation_id": "tr:translation"},
+            post={"assignee": "", "due_date": ""},
+            dangerous=True,
+        ),
+    ],
+    "desk_confirm_drafts": [Case("translation", {"translation_id": "tr:translation"})],
+    "desk_confirm_publish": [
+        Case(
+            "translation",
+            {"translation_id": "tr:translation"},
+            post={"confirm_incomplete": "1"},
+            dangerous=True,
+        )
+    ],
+    "desk_confirm_approval": [Case("in moderation", post={"confirm_incomplete": "1"}, dangerous=True)],
     "upload_pofile_checked": [Case("translation", post={"file": "pofile:translation"}, dangerous=True)],
     "wagtail_localize:edit_string_translation": [Case("translation", put={"value": "Eredeti cím"})],
     "wagtail_localize:machine_translate": [Case("translation", dangerous=True)],

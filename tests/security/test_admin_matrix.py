@@ -229,6 +229,18 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     "desk_stop_translation": PUBLISH,
     "desk_to_alias": PUBLISH,
     "submit_translation_for_moderation": TRANSLATOR_OK,
+    # The desk's queue (news.desk.queue_views): translators take work, the newsroom assigns it.
+    "desk_queue": READ_ANY_STAFF,
+    "desk_assign": {"take": Rule(NOBODY, STAFF), "assign": ACTION_ONLY},
+    "desk_confirm_drafts": Rule(NOBODY, STAFF),
+    "desk_confirm_approval": REVIEW,
+    "desk_confirm_publish": PUBLISH,
+    # Choosing a document needs a collection permission translators do not hold (they translate text).
+    "wagtaildocs_chooser:chosen": EDITOR_ONLY,
+    # Signing in (portal.signin): the login view mounted before the admin's, and the e-mailed link.
+    "admin/login/": PUBLIC,
+    "signin_link_request": PUBLIC,
+    "signin_link": PUBLIC,
     "upload_pofile_checked": TRANSLATOR_OK,
     "wagtail_localize:edit_string_translation": TRANSLATOR_OK,
     "wagtail_localize:download_pofile": TRANSLATOR_OK,
