@@ -7,6 +7,8 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from news import pictures
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
 
 
@@ -39,6 +41,8 @@ class PullQuoteBlock(blocks.StructBlock):
 
 
 class CaptionedImageBlock(blocks.StructBlock):
+    """A picture whose caption and alt text are the article's own, translated with it (news.pictures)."""
+
     image = ImageChooserBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=400)
     alt = blocks.CharBlock(
@@ -47,6 +51,13 @@ class CaptionedImageBlock(blocks.StructBlock):
         max_length=255,
         help_text=_("Leave empty to use the image's own."),
     )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        language = pictures.page_language((parent_context or {}).get("page"))
+        context["alt"] = pictures.picture_alt(value.get("alt"), value.get("image"), language)
+        context["caption"] = pictures.picture_caption(value.get("caption"), value.get("image"), language)
+        return context
 
     class Meta:
         icon = "image"

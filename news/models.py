@@ -17,7 +17,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from news import selectors
+from news import pictures, selectors
 from news.blocks import ArticleBodyBlock
 from news.desk.preview import MarkUntranslatedInPreviewMixin
 from news.querysets import ArticleManager
@@ -222,17 +222,18 @@ class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrict
         self.reading_time = reading_time_minutes(self.standfirst, self.body)
         return super().save(*args, **kwargs)
 
+    def clean(self):
+        super().clean()
+        pictures.fill_picture_texts(self)
+
     @cached_property
-    def hero_caption_text(self) -> str:
-        if self.hero_caption:
-            return self.hero_caption
-        return self.hero_image.caption_for() if self.hero_image else ""
+    def hero_caption_shown(self) -> pictures.Caption:
+        """The hero's caption on the page, with its `lang` when it is not the article's language."""
+        return pictures.picture_caption(self.hero_caption, self.hero_image, pictures.page_language(self))
 
     @cached_property
     def hero_alt_text(self) -> str:
-        if self.hero_alt:
-            return self.hero_alt
-        return self.hero_image.alt_for() if self.hero_image else ""
+        return pictures.picture_alt(self.hero_alt, self.hero_image, pictures.page_language(self))
 
     @cached_property
     def published_at(self):
@@ -313,8 +314,9 @@ class ArticleCorrection(TranslatableMixin, Orderable):
 class ArticleRelatedPin(Orderable):
     """An article an editor wants shown first in this article's related block.
 
-    Not translatable on purpose: a translation inherits the pins, and news.related maps each pin to the
-    same story in the translation's language (or drops it when there is none).
+    Not translatable on purpose: a synced translation shows its original's pins as soon as the original
+    is published (news.related.service.choices_owner), each mapped to the same story in the
+    translation's language (or dropped when there is none).
     """
 
     page = ParentalKey(

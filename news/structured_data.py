@@ -152,7 +152,8 @@ def open_graph(*, article, topics, section, versions, request) -> list[tuple[str
             ("property", "og:image", url),
             ("property", "og:image:width", str(share.width)),
             ("property", "og:image:height", str(share.height)),
-            ("property", "og:image:alt", article.hero_alt_text),
             ("name", "twitter:image", url),
         ]
+        if article.hero_alt_text:  # in the article's language or not at all (news.pictures)
+            tags.append(("property", "og:image:alt", article.hero_alt_text))
     return tags

@@ -14,6 +14,7 @@ from news.audio.serving import listen
 from news.feeds import ArticleFeed
 from portal import health, views
 from portal.caching.policy import cache_policy
+from portal.signin import views as signin_views
 from search import views as search_views
 
 handler500 = "portal.views.server_error"
@@ -21,6 +22,10 @@ handler500 = "portal.views.server_error"
 # Unprefixed: the language redirect, the admin, documents, robots and the sitemaps.
 urlpatterns = [
     path("", views.language_redirect, name="language_redirect"),
+    # Before Wagtail's admin: its login view marking the device as known, and e-mailed sign-in links.
+    path("admin/login/", signin_views.LoginView.as_view()),
+    path("admin/login/link/", signin_views.link_request, name="signin_link_request"),
+    path("admin/login/link/<str:token>/", signin_views.link_signin, name="signin_link"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", cache_policy("feed")(sitemaps.sitemap_index), name="sitemap"),

@@ -15,6 +15,20 @@ backend default {
     }
 }
 
+# compose.yaml: the media server (docker/nginx/media.conf) with the uploaded pictures' renditions.
+backend media {
+    .host = "media";
+    .port = "8080";
+    .connect_timeout = 2s;
+    .probe = {
+        .url = "/healthz";
+        .interval = 5s;
+        .timeout = 2s;
+        .window = 5;
+        .threshold = 3;
+    }
+}
+
 # Who may PURGE and BAN: the app's containers (web, worker: their fixed addresses in compose.yaml), and
 # loopback. Nobody else on the network, nor anything relayed from outside.
 acl purgers {
@@ -22,6 +36,21 @@ acl purgers {
     "::1";
     "172.30.0.20";
     "172.30.0.21";
+}
+
+# Pictures come from the media server, the same for everybody (no cookie), cached as long as it says.
+# This runs before portal.vcl's vcl_recv (subroutines of the same name run in the order defined).
+sub vcl_recv {
+    if (req.url ~ "^/media/") {
+        if (req.method != "GET" && req.method != "HEAD") {
+            return (synth(405, "Not allowed"));
+        }
+        set req.backend_hint = media;
+        unset req.http.Cookie;
+        unset req.http.Authorization;
+        set req.url = regsub(req.url, "\?.*$", "");
+        return (hash);
+    }
 }
 
 include "portal.vcl";

@@ -26,11 +26,15 @@ def _pieces(texts) -> list[str]:
     return sorted(pieces, key=len, reverse=True)  # longest first, so a phrase wins over its words
 
 
-def mark_untranslated(html: str, texts, *, lang: str, language_name: str) -> str:
+def mark_untranslated(html: str, texts, *, lang: str, language_name: str, machine=()) -> str:
+    """Wrap `texts` (still in the source language) and `machine` (unreviewed machine drafts) in <mark>."""
     pieces = _pieces(texts)
-    if not pieces:
+    machine_pieces = [piece for piece in _pieces(machine) if piece not in pieces]
+    if not pieces and not machine_pieces:
         return html
-    pattern = re.compile("|".join(re.escape(escape(piece)) for piece in pieces))
+    kinds = {escape(piece): f'lang="{lang}" data-desk-untranslated' for piece in pieces}
+    kinds.update({escape(piece): 'data-desk-machine title="machine draft"' for piece in machine_pieces})
+    pattern = re.compile("|".join(re.escape(piece) for piece in sorted(kinds, key=len, reverse=True)))
     out, skipping = [], None
     for chunk in TAG.split(html):
         if chunk.startswith("<"):
@@ -43,16 +47,27 @@ def mark_untranslated(html: str, texts, *, lang: str, language_name: str) -> str
         elif skipping or not chunk.strip():
             out.append(chunk)
         else:
-            out.append(
-                pattern.sub(
-                    lambda m: f'<mark lang="{lang}" data-desk-untranslated>{m.group(0)}</mark>', chunk
-                )
+            out.append(pattern.sub(lambda m: f"<mark {kinds[m[0]]}>{m[0]}</mark>", chunk))
+    notes = []
+    if texts:
+        notes.append(
+            ngettext(
+                "%(count)d text of this translation is still in %(language)s: it is marked.",
+                "%(count)d texts of this translation are still in %(language)s: they are marked.",
+                len(texts),
             )
-    note = ngettext(
-        "%(count)d text of this translation is still in %(language)s: it is marked.",
-        "%(count)d texts of this translation are still in %(language)s: they are marked.",
-        len(texts),
-    ) % {"count": len(texts), "language": language_name}
+            % {"count": len(texts), "language": language_name}
+        )
+    if machine:
+        notes.append(
+            ngettext(
+                "%(count)d machine draft nobody has reviewed is marked too.",
+                "%(count)d machine drafts nobody has reviewed are marked too.",
+                len(machine),
+            )
+            % {"count": len(machine)}
+        )
+    note = " ".join(notes)
     banner = f'<p role="note" data-desk-preview-note><mark>{escape(_("Preview"))}: {escape(note)}</mark></p>'
     return re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + banner, "".join(out), count=1)
 
@@ -61,7 +76,7 @@ class MarkUntranslatedInPreviewMixin:
     """For page types that are translated: mark the source-language text in previews of a translation."""
 
     def serve_preview(self, request, mode_name):
-        from news.desk.review_views import untranslated_texts
+        from news.desk.review_views import machine_texts, untranslated_texts
         from news.roles import translation_for_target
 
         response = super().serve_preview(request, mode_name)
@@ -69,7 +84,8 @@ class MarkUntranslatedInPreviewMixin:
         if translation is None or response.status_code != 200:
             return response
         texts = untranslated_texts(translation, limit=1000)
-        if not texts:
+        machine = machine_texts(translation, limit=1000)
+        if not texts and not machine:
             return response
         if hasattr(response, "render") and not response.is_rendered:
             response.render()
@@ -79,5 +95,6 @@ class MarkUntranslatedInPreviewMixin:
             texts,
             lang=source.language_code,
             language_name=source.get_display_name(),
+            machine=machine,
         ).encode()
         return response

@@ -39,10 +39,10 @@ FALLBACKS = {
     "add": lambda args, kwargs: True,
     "has_key": lambda args, kwargs: False,
 }
-GUARDED = (
-    "get", "set", "add", "delete", "get_many", "set_many", "delete_many", "incr", "decr", "has_key",
-    "touch", "ttl", "expire", "persist", "delete_pattern",
-)  # fmt: skip
+# Every public method of django-redis's cache (each swallowed outages there): all remember them here.
+GUARDED = tuple(
+    name for name, value in vars(RedisCache).items() if not name.startswith("_") and callable(value)
+)
 
 
 def _guarded(name):
@@ -76,6 +76,8 @@ class ResilientRedisCache(RedisCache):
         self.breaker = breakers.setdefault(str(server), Breaker())
 
     def available(self) -> bool:
+        if not self.breaker.allows():
+            return False  # known to be down: asking again would wait for the timeout
         try:
             ok = bool(self.client.get_client(write=True).ping())
         except OUTAGE:

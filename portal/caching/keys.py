@@ -55,7 +55,8 @@ RELATED_DF = CacheKey("related:df:{locale_id}:{topic_id}", HOUR, "its lifetime o
 # A reader's page asked for a picture's missing renditions (news.renditions): asked once per lifetime.
 RENDITIONS_ASKED = CacheKey("renditions:asked:{image_id}:{article_id}", 600, "its lifetime only")
 # Counters (portal.lockout, portal.ratelimit) and the health probe.
-LOGIN_FAILURES = CacheKey("lockout:{kind}:{value}", 15 * 60, "a successful login (per account)")
+LOGIN_FAILURES = CacheKey("lockout:{kind}:{value}", 15 * 60, "its window; a login (that account, address)")
+LOGIN_TURN = CacheKey("login-turn:{value}", None, "its interval (portal.lockout.ACCOUNT_INTERVAL)")
 RATE_LIMIT = CacheKey("ratelimit:{key}", None, "its window")
 HEALTH = CacheKey("healthz", 10, "its lifetime only")
 

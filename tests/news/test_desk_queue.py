@@ -258,12 +258,56 @@ def test_machine_drafts_count_until_a_person_confirms_them(client, sections, use
     counts = progress([translation])[translation.pk]
     assert counts.untranslated == 0 and counts.machine_unreviewed == counts.segments > 0
     assert submit(client, translation).status_code == 200, "unreviewed machine drafts warn too"
+    target = original.get_translation(sections["hu"].locale)
+    editor = reverse("wagtailadmin_pages:edit", args=[target.pk])
+    assert "data-desk-confirm-drafts" in client.get(editor).content.decode(), "the editor's bar offers it"
 
     confirm = reverse("desk_confirm_drafts", args=[translation.pk])
     assert client.post(confirm).status_code == 302
     assert progress([translation])[translation.pk].machine_unreviewed == 0
+    assert "data-desk-confirm-drafts" not in client.get(editor).content.decode()
     confirmed = StringTranslation.objects.filter(
         translation_type="manual", last_translated_by=users["translator"]
     )
     assert confirmed.count() == counts.segments
     assert submit(client, translation).status_code == 302
+
+
+def test_publishing_an_unfinished_translation_from_the_editor_asks_first(
+    client, sections, users, django_capture_on_commit_callbacks
+):
+    """The translation editor's "Publish" (moderators and editors have it) used to skip the question."""
+    original = factories.make_article(sections["en"], "Flood", body=[factories.paragraph("Water rising.")])
+    client.force_login(users["editor"])
+    translation = submit_for_translation(client, original, sections["hu"].locale)
+    target = original.get_translation(sections["hu"].locale)
+    translate_segment(client, translation, "Flood", "Árvíz")
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[target.pk]), {"action": "publish"})
+    confirm = reverse("desk_confirm_publish", args=[translation.pk])
+    assert response.status_code == 302 and response["Location"] == confirm
+    target.refresh_from_db()
+    assert not target.live
+    page = client.get(confirm).content.decode()
+    assert "Water rising." in page and "data-desk-incomplete" in page
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(confirm, {"confirm_incomplete": "1"}).status_code == 302
+    target.refresh_from_db()
+    assert target.live and target.title == "Árvíz"
+
+    client.force_login(users["translator"])
+    assert client.post(confirm, {"confirm_incomplete": "1"}).status_code in (302, 403)
+
+
+def test_the_preview_marks_machine_drafts_and_says_nothing_false_about_the_original(client, sections, users):
+    original = factories.make_article(
+        sections["en"], "New tram in Budapest", body=[factories.paragraph("The city and the river.")]
+    )
+    client.force_login(users["editor"])
+    translation = submit_for_translation(client, original, sections["hu"].locale)
+    client.post(reverse("wagtail_localize:machine_translate", args=[translation.pk]), {"next": "/admin/"})
+    target = original.get_translation(sections["hu"].locale)
+    translation.save_target(user=users["editor"], publish=False)
+    target.refresh_from_db()
+    html = target.specific.get_latest_revision_as_object().make_preview_request().content.decode()
+    assert "data-desk-machine" in html and "machine draft" in html
+    assert "data-translation-outdated" not in html, "a draft is not behind its original"

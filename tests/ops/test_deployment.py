@@ -16,7 +16,7 @@ from tests.ops.services import production_env
 from tests.support.processes import ROOT, free_port, wait_for_http
 
 DOCKER = ROOT / "docker"
-SERVICES = {"varnish", "web", "worker", "beat", "postgres", "redis", "migrate"}
+SERVICES = {"varnish", "media", "web", "worker", "beat", "postgres", "redis", "migrate"}
 APP_SERVICES = {"web", "worker", "beat", "migrate"}
 
 
