@@ -14,6 +14,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from news.desk.links import edit_url
 from news.desk.permissions import may_publish
 from news.desk.review import unchecked_segments
+from news.desk.status import NOT_READ
 
 SHOWN_SEGMENTS = 30
 
@@ -28,6 +29,7 @@ def untranslated_texts(translation, limit=SHOWN_SEGMENTS) -> list[str]:
     )
     return list(
         StringSegment.objects.filter(source_id=translation.source_id)
+        .exclude(context__path__in=NOT_READ)
         .exclude(Exists(done))
         .order_by("order")
         .values_list("string__data", flat=True)[:limit]

@@ -57,6 +57,10 @@ def state_of(*, target_live: bool, behind: bool, workflow_status: str | None) ->
     return NEEDS_UPDATE if behind else LIVE
 
 
+# Segments readers do not read as text: an untranslated slug keeps the original's URL, which is fine.
+NOT_READ = ("slug",)
+
+
 @dataclass
 class Progress:
     segments: int = 0
@@ -89,6 +93,7 @@ def progress(translations) -> dict[int, Progress]:
         )
         rows = (
             StringSegment.objects.filter(source_id__in={t.source_id for t in group})
+            .exclude(context__path__in=NOT_READ)
             .annotate(
                 done=Exists(done),
                 machine=Exists(done.filter(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)),

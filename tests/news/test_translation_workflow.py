@@ -38,7 +38,8 @@ def publish_translation(client, django_capture_on_commit_callbacks):
 
     def publish(page):
         with django_capture_on_commit_callbacks(execute=True):
-            response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), {"action": "publish"})
+            edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+            response = client.post(edit, {"action": "publish", "confirm_incomplete": "1"})  # knowingly
         assert response.status_code == 302
         page.refresh_from_db()
         return page
