@@ -7,7 +7,7 @@ counting the archive), then news.desk.status gives every cell its exact state. T
 - by story (no state, or missing, original or in progress): live articles newest first, one per story
   (its live version with the lowest id), walking the first-publication index until the page is full;
 - by translation (changes requested, ready for review, needs update, live, or an assignee): enabled
-  wagtail-localize translations, far fewer than articles, those due first.
+  wagtail-localize translations, far fewer than articles, newest first (one translator's: due first).
 
 The SQL filters restate news.desk.status's rules (`state_of`, `is_behind`) so that a page of candidates
 holds only matching stories; the tests check each filter against the states computed here.
@@ -221,9 +221,10 @@ def _by_translation(filters: Filters, offset: int, limit: int) -> list:
         )
     elif filters.assignee:
         translations = translations.filter(desk_assignment__assignee_id=filters.assignee)
-    ordered = translations.order_by(
-        F("desk_assignment__due_date").asc(nulls_last=True), "-source__last_updated_at", "-pk"
-    )
+    if filters.assignee and filters.assignee != DESK:  # one translator's work: what is due first
+        ordered = translations.order_by(F("desk_assignment__due_date").asc(nulls_last=True), "-pk")
+    else:  # newest requests first: the primary key's index, read until the page is full
+        ordered = translations.order_by("-pk")
     keys = ordered.values_list("source__object_id", flat=True)[offset : offset + limit]
     return list(dict.fromkeys(keys))  # a story translated into several languages: one row
 
