@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -26,6 +27,9 @@ class CoverageReportView(CoverageAccessMixin, WagtailAdminTemplateMixin, Templat
     template_name = "news/admin/coverage.html"
     page_title = _("Translation coverage")
     header_icon = "site"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
         return {
@@ -63,9 +67,13 @@ class StoryListView(CoverageAccessMixin, WagtailAdminTemplateMixin, TemplateView
     """Every story with its state per language; filters; the action each cell needs next."""
 
     template_name = "news/admin/coverage_stories.html"
-    page_title = _("Translation coverage: stories")
+    page_title = _("Stories")
     header_icon = "site"
     page_size = PAGE_SIZE
+
+    def get_breadcrumbs_items(self):
+        coverage = {"url": reverse("translation_coverage"), "label": _("Translation coverage")}
+        return [*self.breadcrumbs_items, coverage, {"url": "", "label": self.page_title}]
 
     def get(self, request, *args, **kwargs):
         codes = locale_codes()
