@@ -105,7 +105,7 @@ def _story_versions(path_length: int, locale_ids: list[int]):
     table = {model: model._meta.db_table for model in (Page, Translation, TranslationSource, WorkflowState)}
     position = "CASE {} " + " ".join("WHEN %s THEN %s" for _locale in locale_ids) + " END"
     sql = f"""
-        WITH translation AS NOT MATERIALIZED (
+        WITH translation AS (
             SELECT s.object_id AS key, s.locale_id AS source_locale, t.target_locale_id AS target_locale,
                    s.last_updated_at AS synced
             FROM {table[Translation]} t JOIN {table[TranslationSource]} s ON s.id = t.source_id
@@ -120,21 +120,19 @@ def _story_versions(path_length: int, locale_ids: list[int]):
                    BIT_OR(
                        ((CASE WHEN p.alias_of_id IS NOT NULL THEN {ALIAS}
                               ELSE (CASE WHEN p.live THEN {LIVE_VERSION} ELSE {DRAFT} END)
-                                   | (CASE WHEN target.key IS NULL THEN 0 ELSE {TRANSLATION}
+                                   | (CASE WHEN t.target_locale = p.locale_id THEN {TRANSLATION}
                                       + (CASE WHEN p.last_published_at IS NULL
-                                              OR p.last_published_at < target.synced THEN {BEHIND} ELSE 0 END)
+                                              OR p.last_published_at < t.synced THEN {BEHIND} ELSE 0 END)
                                       + (CASE flow.status WHEN %s THEN {REVIEW} WHEN %s THEN {SENT_BACK}
-                                         ELSE 0 END) END)
+                                         ELSE 0 END) ELSE 0 END)
                          END)::bigint << {position.format("p.locale_id")})
-                       | COALESCE((CASE WHEN p.live AND p.last_published_at > source.synced
-                                        THEN {SOURCE_NEWER} ELSE 0 END)::bigint
-                                  << {position.format("source.target_locale")}, 0)
+                       | COALESCE((CASE WHEN t.source_locale = p.locale_id AND p.live
+                                         AND p.last_published_at > t.synced THEN {SOURCE_NEWER}
+                                         ELSE 0 END)::bigint << {position.format("t.target_locale")}, 0)
                    ) AS versions
             FROM {table[Page]} p
-            LEFT JOIN translation target
-                 ON target.key = p.translation_key AND target.target_locale = p.locale_id
-            LEFT JOIN translation source
-                 ON source.key = p.translation_key AND source.source_locale = p.locale_id
+            -- One probe per page: a page is the target or the source of its story's translations.
+            LEFT JOIN translation t ON t.key = p.translation_key
             LEFT JOIN flow ON flow.page_id = p.id
             WHERE p.depth = %s AND p.content_type_id = %s AND p.locale_id = ANY(%s)
             GROUP BY p.translation_key
