@@ -1,5 +1,7 @@
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -30,8 +32,28 @@ class SubscriberViewSet(SnippetViewSet):
     export_filename = "newsletter-subscribers"
     ordering = ["-created_at"]
 
+    def register_chooser_viewset(self):
+        """No chooser: nothing links to a subscriber, and Wagtail's snippet choosers list every object to
+        every admin user, which here would be readers' e-mail addresses."""
+
 
 register_snippet(SubscriberViewSet)
+
+
+class SubscriberDeleteBulkAction(DeleteBulkAction):
+    """Wagtail's bulk delete names every chosen snippet, also to a user who may not delete it: for
+    subscribers that showed readers' addresses to any admin user who put their ids in the URL."""
+
+    models = [Subscriber]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.permission_policy.user_has_permission(request.user, "delete"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+# Registered after wagtail.snippets' own delete action, which it replaces for subscribers.
+hooks.register("register_bulk_action", SubscriberDeleteBulkAction, order=1)
 
 
 @hooks.register("filter_form_submissions_for_user")

@@ -15,6 +15,8 @@ from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation
 from wagtail_localize.views import edit_translation as localize_edit_views
 
+from news.desk.status import progress
+
 PO_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 
 
@@ -31,10 +33,14 @@ def submit_translation_for_moderation(request, translation_id: int):
     page = page.specific
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
-    if request.method != "POST":
+    counts = progress([translation])[translation.pk]
+    confirmed = request.POST.get("confirm_incomplete") == "1"
+    if request.method != "POST" or (counts.unchecked and not confirmed):
         context = {
             "page": page,
             "translation": translation,
+            "counts": counts,
+            "must_confirm": request.method == "POST",
             "page_title": _("Submit translation for moderation"),
         }
         return TemplateResponse(request, "news/admin/submit_translation.html", context)

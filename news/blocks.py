@@ -2,9 +2,12 @@
 templates/components/streamfield/<block>.html. Every text inside them is a translation segment."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from news import pictures
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
 
@@ -38,6 +41,8 @@ class PullQuoteBlock(blocks.StructBlock):
 
 
 class CaptionedImageBlock(blocks.StructBlock):
+    """A picture whose caption and alt text are the article's own, translated with it (news.pictures)."""
+
     image = ImageChooserBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=400)
     alt = blocks.CharBlock(
@@ -46,6 +51,13 @@ class CaptionedImageBlock(blocks.StructBlock):
         max_length=255,
         help_text=_("Leave empty to use the image's own."),
     )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        language = pictures.page_language((parent_context or {}).get("page"))
+        context["alt"] = pictures.picture_alt(value.get("alt"), value.get("image"), language)
+        context["caption"] = pictures.picture_caption(value.get("caption"), value.get("image"), language)
+        return context
 
     class Meta:
         icon = "image"
@@ -82,10 +94,11 @@ class DataTableBlock(blocks.StructBlock):
     segments, so a Hungarian table would keep English headers; lists of cells translate cleanly.
     """
 
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=200)
+    # "Caption" of a table, not of a picture: Hungarian has two words for them.
+    caption = blocks.CharBlock(label=pgettext_lazy("table", "Caption"), required=False, max_length=200)
     columns = blocks.ListBlock(blocks.CharBlock(label=_("Column heading")), label=_("Column headings"))
     rows = blocks.ListBlock(
-        blocks.ListBlock(blocks.CharBlock(label=_("Cell"), required=False)), label=_("Rows")
+        blocks.ListBlock(blocks.CharBlock(label=_("Cell"), required=False), label=_("Row")), label=_("Rows")
     )
 
     class Meta:

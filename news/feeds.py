@@ -68,6 +68,10 @@ class ArticleFeed(Feed):
     def link(self, source):
         return (source.section or source.home).get_full_url(self.request)
 
+    def feed_url(self, source):
+        # Django would build the feed's self link from the request's Host.
+        return absolute_url(self.request.path, self.request)
+
     def description(self, source):
         if source.section and source.section.intro:
             return source.section.intro

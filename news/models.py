@@ -17,8 +17,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from news import selectors
+from news import pictures, selectors
 from news.blocks import ArticleBodyBlock
+from news.desk.preview import MarkUntranslatedInPreviewMixin
 from news.querysets import ArticleManager
 from news.text import reading_time_minutes
 from portal.caching.generations import SITE, front, story
@@ -92,6 +93,7 @@ class SectionPage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInO
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("lead article"),
         help_text=_("Shown first on the section front; leave empty for the newest article."),
     )
 
@@ -99,6 +101,7 @@ class SectionPage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInO
 
     class Meta:
         verbose_name = _("section")
+        verbose_name_plural = _("sections")
 
     def clean(self):
         super().clean()
@@ -122,13 +125,13 @@ class SectionPage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInO
         return (SITE, front(self.locale_id))
 
     def rendered_cache_variant(self, request):
-        page = request.GET.get("page", "1")
-        if set(request.GET) - {"page"} or not page.isdigit() or len(page) > 6:
+        page = request.GET.get("page", "1")  # other parameters do not change a front (CachePolicyMixin)
+        if not page.isdigit() or len(page) > 6:
             return None
         return page
 
 
-class ArticlePage(CachePolicyMixin, ViewRestrictionsInOneQueryMixin, Page):
+class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrictionsInOneQueryMixin, Page):
     """A story. Lives only under a section; its body is a StreamField of ArticleBodyBlock."""
 
     template = "pages/article_page.html"
@@ -213,22 +216,24 @@ class ArticlePage(CachePolicyMixin, ViewRestrictionsInOneQueryMixin, Page):
 
     class Meta:
         verbose_name = _("article")
+        verbose_name_plural = _("articles")
 
     def save(self, *args, **kwargs):
         self.reading_time = reading_time_minutes(self.standfirst, self.body)
         return super().save(*args, **kwargs)
 
+    def clean(self):
+        super().clean()
+        pictures.fill_picture_texts(self)
+
     @cached_property
-    def hero_caption_text(self) -> str:
-        if self.hero_caption:
-            return self.hero_caption
-        return self.hero_image.caption_for() if self.hero_image else ""
+    def hero_caption_shown(self) -> pictures.Caption:
+        """The hero's caption on the page, with its `lang` when it is not the article's language."""
+        return pictures.picture_caption(self.hero_caption, self.hero_image, pictures.page_language(self))
 
     @cached_property
     def hero_alt_text(self) -> str:
-        if self.hero_alt:
-            return self.hero_alt
-        return self.hero_image.alt_for() if self.hero_image else ""
+        return pictures.picture_alt(self.hero_alt, self.hero_image, pictures.page_language(self))
 
     @cached_property
     def published_at(self):
@@ -260,17 +265,23 @@ class ArticlePage(CachePolicyMixin, ViewRestrictionsInOneQueryMixin, Page):
 class ArticleAuthor(TranslatableMixin, Orderable):
     """An ordered byline on an article."""
 
-    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
+    page = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="article_authors", verbose_name=_("article")
+    )
     author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="+", verbose_name=_("author"))
 
     panels = [FieldPanel("author")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         unique_together = [("translation_key", "locale")]
+        verbose_name = _("byline")
+        verbose_name_plural = _("bylines")
 
 
 class ArticleTopic(TranslatableMixin, Orderable):
-    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_topics")
+    page = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="article_topics", verbose_name=_("article")
+    )
     topic = models.ForeignKey(
         Topic, on_delete=models.CASCADE, related_name="article_links", verbose_name=_("topic")
     )
@@ -279,12 +290,16 @@ class ArticleTopic(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         unique_together = [("translation_key", "locale")]
+        verbose_name = _("article topic")
+        verbose_name_plural = _("article topics")
 
 
 class ArticleCorrection(TranslatableMixin, Orderable):
     """A dated correction note, shown under the body and in the article's "updated" line."""
 
-    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
+    page = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="corrections", verbose_name=_("article")
+    )
     published_at = models.DateTimeField(_("date"), default=timezone.now)
     text = RichTextField(_("correction"), features=["bold", "italic", "link"])
 
@@ -293,46 +308,72 @@ class ArticleCorrection(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         unique_together = [("translation_key", "locale")]
         verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
 
 
 class ArticleRelatedPin(Orderable):
     """An article an editor wants shown first in this article's related block.
 
-    Not translatable on purpose: a translation inherits the pins, and news.related maps each pin to the
-    same story in the translation's language (or drops it when there is none).
+    Not translatable on purpose: a synced translation shows its original's pins as soon as the original
+    is published (news.related.service.choices_owner), each mapped to the same story in the
+    translation's language (or dropped when there is none).
     """
 
-    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_pins")
+    page = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="related_pins", verbose_name=_("article")
+    )
     article = models.ForeignKey(
         ArticlePage, on_delete=models.CASCADE, related_name="+", verbose_name=_("article")
     )
 
     panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("pinned related article")
+        verbose_name_plural = _("pinned related articles")
 
 
 class ArticleRelatedExclude(Orderable):
     """An article that must never appear in this article's related block."""
 
-    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_excludes")
+    page = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="related_excludes", verbose_name=_("article")
+    )
     article = models.ForeignKey(
         ArticlePage, on_delete=models.CASCADE, related_name="+", verbose_name=_("article")
     )
 
     panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("excluded related article")
+        verbose_name_plural = _("excluded related articles")
 
 
 class ArticleAudio(models.Model):
     """The generated reading of an article (news.audio), kept until its text changes."""
 
     article = models.OneToOneField(
-        ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="audio"
+        ArticlePage,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="audio",
+        verbose_name=_("article"),
     )
     document = models.ForeignKey(
-        "wagtaildocs.Document", null=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtaildocs.Document",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("audio file"),
     )
-    text_hash = models.CharField(max_length=64)
-    duration = models.FloatField(help_text="seconds")
-    generated_at = models.DateTimeField()
+    text_hash = models.CharField(_("text fingerprint"), max_length=64)
+    duration = models.FloatField(_("duration"), help_text=_("seconds"))
+    generated_at = models.DateTimeField(_("generated at"))
+
+    class Meta:
+        verbose_name = _("generated reading")
+        verbose_name_plural = _("generated readings")
 
     def __str__(self):
         return f"audio of {self.article_id}"
@@ -341,13 +382,19 @@ class ArticleAudio(models.Model):
 class RelatedArticle(models.Model):
     """One line of an article's stored related block; written by news.related, read by the article page."""
 
-    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="related_rows")
-    related = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="shown_in")
-    rank = models.PositiveSmallIntegerField()
-    score = models.FloatField()
-    pinned = models.BooleanField(default=False)
+    article = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="related_rows", verbose_name=_("article")
+    )
+    related = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="shown_in", verbose_name=_("related article")
+    )
+    rank = models.PositiveSmallIntegerField(_("rank"))
+    score = models.FloatField(_("score"))
+    pinned = models.BooleanField(_("pinned"), default=False)
 
     class Meta:
+        verbose_name = _("related article")
+        verbose_name_plural = _("related articles")
         ordering = ["article", "rank"]
         constraints = [
             models.UniqueConstraint(fields=["article", "rank"], name="related_unique_rank"),
@@ -363,9 +410,17 @@ class RelatedState(models.Model):
     article's last publication and the configured maximum age."""
 
     article = models.OneToOneField(
-        ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="related_state"
+        ArticlePage,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="related_state",
+        verbose_name=_("article"),
     )
-    computed_at = models.DateTimeField(db_index=True)
+    computed_at = models.DateTimeField(_("computed at"), db_index=True)
+
+    class Meta:
+        verbose_name = _("related block computation")
+        verbose_name_plural = _("related block computations")
 
     def __str__(self):
         return f"{self.article_id} @ {self.computed_at:%Y-%m-%d %H:%M}"
@@ -387,6 +442,7 @@ class NewsroomSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("newsroom settings")
+        verbose_name_plural = _("newsroom settings")
 
 
 class RelatedDocument(models.Model):
@@ -397,16 +453,24 @@ class RelatedDocument(models.Model):
     """
 
     article = models.OneToOneField(
-        ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="related_document"
+        ArticlePage,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="related_document",
+        verbose_name=_("article"),
     )
-    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
-    section_path = models.CharField(max_length=255)
-    published_at = models.DateTimeField()
-    topics = models.TextField(blank=True)  # space-separated topic ids
-    tokens = models.TextField(blank=True)  # space-separated stems of headline and standfirst
-    indexed_at = models.DateTimeField()
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", verbose_name=_("language")
+    )
+    section_path = models.CharField(_("section path"), max_length=255)
+    published_at = models.DateTimeField(_("publication date"))
+    topics = models.TextField(_("topics"), blank=True)  # space-separated topic ids
+    tokens = models.TextField(_("word stems"), blank=True)  # space-separated stems of headline and standfirst
+    indexed_at = models.DateTimeField(_("indexed at"))
 
     class Meta:
+        verbose_name = _("related-article features")
+        verbose_name_plural = _("related-article features")
         indexes = [
             models.Index(
                 fields=["locale", "section_path", "-published_at", "-article"], name="related_doc_section"
@@ -420,12 +484,18 @@ class RelatedDocument(models.Model):
 class RelatedPosting(models.Model):
     """(topic -> visible article) with the publication date, for newest-first candidate lookups per topic."""
 
-    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+")
-    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="+")
-    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
-    published_at = models.DateTimeField()
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+", verbose_name=_("topic"))
+    article = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="+", verbose_name=_("article")
+    )
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", verbose_name=_("language")
+    )
+    published_at = models.DateTimeField(_("publication date"))
 
     class Meta:
+        verbose_name = _("topic index entry")
+        verbose_name_plural = _("topic index entries")
         # Covers the newest-first lookup entirely (an index-only scan: no table reads).
         indexes = [
             models.Index(
@@ -440,5 +510,6 @@ class RelatedPosting(models.Model):
 
 # The translation desk's own rows live in their room; Django finds models through this module.
 from news.desk.assignments import TranslationAssignment  # noqa: E402
+from news.desk.review import TranslationReviewTask  # noqa: E402
 
-__all__ = ["TranslationAssignment"]
+__all__ = ["TranslationAssignment", "TranslationReviewTask"]

@@ -13,6 +13,7 @@ from django.db.models.functions import RowNumber, Substr
 from django.http import Http404
 from wagtail.images import get_image_model
 
+from news.audio.links import reading_url
 from news.translations import translation_note
 from portal.i18n import language_versions
 
@@ -145,14 +146,15 @@ def listen_for(article) -> dict | None:
     """The reading the player offers: an editor's recording first, else the generated one (both
     loaded with the page by SectionPage.child_route_queryset, so no query here)."""
     if article.recorded_audio_id and article.recorded_audio is not None:
-        return {"url": article.recorded_audio.url, "recorded": True, "minutes": None}
+        return {"url": reading_url(article, article.recorded_audio), "recorded": True, "minutes": None}
     try:
         audio = article.audio
     except ObjectDoesNotExist:
         return None
     if audio.document is None:
         return None
-    return {"url": audio.document.url, "recorded": False, "minutes": max(1, round(audio.duration / 60))}
+    minutes = max(1, round(audio.duration / 60))
+    return {"url": reading_url(article, audio.document), "recorded": False, "minutes": minutes}
 
 
 def related_for(article) -> list:

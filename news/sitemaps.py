@@ -21,6 +21,7 @@ from wagtail.models import Page
 
 from news.models import ArticlePage
 from portal.i18n import locale_codes
+from portal.links import absolute_url
 from portal.routing.visibility import public_q
 
 PAGE_LIMIT = 5000  # URLs per sitemap page; the protocol allows 50,000 but each needs its alternates
@@ -110,10 +111,10 @@ def news_sitemap(request, language):
 def sitemap_index(request):
     sitemap = PageSitemap(request)
     locations = [
-        request.build_absolute_uri(reverse("sitemap_pages")) + (f"?p={number}" if number > 1 else "")
+        absolute_url(reverse("sitemap_pages"), request) + (f"?p={number}" if number > 1 else "")
         for number in sitemap.paginator.page_range
     ]
     locations += [
-        request.build_absolute_uri(reverse("news_sitemap", args=[code])) for code, _name in settings.LANGUAGES
+        absolute_url(reverse("news_sitemap", args=[code]), request) for code, _name in settings.LANGUAGES
     ]
     return render(request, "sitemaps/index.xml", {"locations": locations}, content_type="application/xml")

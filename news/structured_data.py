@@ -148,7 +148,8 @@ def open_graph(*, article, topics, section, versions, request) -> list[tuple[str
             ("property", "og:image", images[0]),
             ("property", "og:image:width", "1200"),
             ("property", "og:image:height", "675"),
-            ("property", "og:image:alt", article.hero_alt_text),
             ("name", "twitter:image", images[0]),
         ]
+        if article.hero_alt_text:  # in the article's language or not at all (news.pictures)
+            tags.append(("property", "og:image:alt", article.hero_alt_text))
     return tags

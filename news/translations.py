@@ -36,9 +36,12 @@ def translation_note(article, *, live_versions: dict, request=None) -> Translati
         source_language=source_language,
         translated_at=article.last_published_at or article.first_published_at,
         original_url=page_url(original, request) if original else None,
+        # A draft (a preview) is not behind anything yet; it only lacks the source's newer text.
         original_updated=is_behind(
             source_published_at=getattr(original, "last_published_at", None),
             synced_at=source.last_updated_at,
             target_published_at=article.last_published_at,
-        ),
+        )
+        if article.live
+        else source_is_newer(original, source),
     )

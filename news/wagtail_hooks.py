@@ -2,21 +2,25 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news import admin_views
-from news.desk import coverage_views, queue_views
+from news.desk import coverage_views, queue_views, review_views
 from news.desk import views as desk_views
 from news.desk.permissions import may_publish, may_restructure
 from news.desk.queue import queue_for
+from news.desk.review import unchecked_segments
 from news.models import Author, Topic
 from news.roles import translation_for_target, user_is_translator_only
 from news.translations import source_is_newer
@@ -82,8 +86,22 @@ def coverage_urls():
             "localize/page/<int:page_id>/convert_to_alias/", desk_views.convert_to_alias, name="desk_to_alias"
         ),
         path("desk/queue/", queue_views.QueueView.as_view(), name="desk_queue"),
+        path(
+            "desk/approve/<int:task_state_id>/", review_views.confirm_approval, name="desk_confirm_approval"
+        ),
+        path("desk/publish/<int:translation_id>/", review_views.confirm_publish, name="desk_confirm_publish"),
         path("desk/assign/<int:translation_id>/", queue_views.assign_translation, name="desk_assign"),
         path("desk/confirm/<int:translation_id>/", queue_views.confirm_drafts, name="desk_confirm_drafts"),
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/",
+            desk_views.snippets_api_listing,
+            name="desk_snippets_api_listing",
+        ),
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            desk_views.snippets_api_detail,
+            name="desk_snippets_api_detail",
+        ),
         path(
             "translations/<int:translation_id>/submit-for-moderation/",
             admin_views.submit_translation_for_moderation,
@@ -100,7 +118,7 @@ class CoverageMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def coverage_menu_item():
     return CoverageMenuItem(
-        _("Translation coverage"), reverse("translation_coverage"), icon_name="site", order=650
+        gettext_lazy("Translation coverage"), reverse("translation_coverage"), icon_name="site", order=650
     )
 
 
@@ -111,7 +129,9 @@ class QueueMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def queue_menu_item():
-    return QueueMenuItem(_("Translation queue"), reverse("desk_queue"), icon_name="tasks", order=250)
+    return QueueMenuItem(
+        gettext_lazy("Translation queue"), reverse("desk_queue"), icon_name="tasks", order=250
+    )
 
 
 class QueuePanel(Component):
@@ -161,6 +181,15 @@ def _guard_translator(request, obj):
         and not may_publish(request.user, obj)
     ):
         raise PermissionDenied(_("Translations are published by an editor or a moderator."))
+    if (
+        translation is not None
+        and request.method == "POST"
+        and request.POST.get("action") == "publish"
+        and request.POST.get("confirm_incomplete") != "1"
+        and unchecked_segments(obj)
+    ):
+        # The editor's "Publish" would put untranslated or unreviewed text live without a word: ask first.
+        return redirect("desk_confirm_publish", translation.pk)
     if translation is not None and request.method == "GET":
         source_object = translation.source.get_source_instance()
         if source_is_newer(getattr(source_object, "specific", source_object), translation.source):
@@ -177,13 +206,14 @@ def _guard_translator(request, obj):
 
 @hooks.register("before_edit_page", order=-10)
 def guard_page_edit(request, page):
-    _guard_translator(request, page)
+    return _guard_translator(request, page)
 
 
 @hooks.register("before_edit_snippet", order=-10)
 def guard_snippet_edit(request, instance):
     if hasattr(instance, "translation_key"):
-        _guard_translator(request, instance)
+        return _guard_translator(request, instance)
+    return None
 
 
 @hooks.register("construct_page_action_menu")
@@ -192,3 +222,38 @@ def hide_restructuring_actions(menu_items, request, context):
     page = context.get("page")
     if page is not None and not may_restructure(request.user, page):
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+@hooks.register("after_edit_page")
+def unfinished_translation_not_approved_silently(request, page):
+    """The editor's "Approve" action (news.desk.review refused it for an unfinished translation): send
+    the moderator to the confirmation instead of a bare "saved" message."""
+    if request.POST.get("action-workflow-action") and request.POST.get("workflow-action-name") == "approve":
+        state = page.current_workflow_task_state
+        if state is not None and state.status == state.STATUS_IN_PROGRESS and unchecked_segments(page):
+            return redirect("desk_confirm_approval", state.pk)
+    return None
+
+
+def refuse_restructuring(request, page, *destination):
+    """Wagtail lets whoever may edit a page delete or move it while it is a draft, and copy it or convert
+    its alias always; the desk leaves that to those who may publish it (news.desk.permissions)."""
+    if not may_restructure(request.user, page):
+        raise PermissionDenied(_("Deleting, moving and copying pages is for editors and moderators."))
+
+
+for _hook in ("before_delete_page", "before_move_page", "before_copy_page", "before_convert_alias_page"):
+    hooks.register(_hook, refuse_restructuring)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_restructuring(request, action_type, objects, action_class_instance):
+    if action_type in ("delete", "move"):
+        for page in objects:
+            if isinstance(page, Page):
+                refuse_restructuring(request, page)
+
+
+@hooks.register("construct_admin_api")
+def desk_pages_api(router):
+    router.register_endpoint("pages", desk_views.DeskPagesAdminAPIViewSet)

@@ -7,3 +7,4 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from portal import lockout  # noqa: F401  (login lockout counters)
+        from portal.routing import receivers  # noqa: F401  (the privacy stamp moves with each change)

@@ -4,20 +4,26 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
-from portal.lockout import is_locked
+from portal import lockout
 
 
 class LoginForm(WagtailLoginForm):
-    """Wagtail's login form, refusing a locked account or address before any password is checked
+    """Wagtail's login form, refusing a locked or slowed-down attempt before any password is checked
     (portal.lockout)."""
 
     error_messages = {
         **WagtailLoginForm.error_messages,
-        "locked_out": _("Too many failed attempts. Please wait 15 minutes before trying again."),
+        lockout.LOCKED: _("Too many failed attempts. Please wait 15 minutes before trying again."),
+        lockout.SLOWED: _(
+            "There were many failed attempts to sign in to this account, so it accepts one attempt "
+            "every %(seconds)s seconds. Please wait a little and try again."
+        ),
     }
 
     def clean(self):
         username = self.cleaned_data.get("username") or ""
-        if self.request is not None and is_locked(username, self.request):
-            raise forms.ValidationError(self.error_messages["locked_out"], code="locked_out")
+        reason = self.request is not None and lockout.refusal(username, self.request)
+        if reason:
+            params = {"seconds": lockout.ACCOUNT_INTERVAL} if reason == lockout.SLOWED else None
+            raise forms.ValidationError(self.error_messages[reason], code=reason, params=params)
         return super().clean()

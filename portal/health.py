@@ -1,20 +1,29 @@
-"""`/healthz`: can this process serve? Checks the database, the cache and the Celery broker, each with
-a short timeout, and answers 503 when one is down, so a load balancer, Varnish's probe or compose's
-health check stops sending readers to it. Never cached, never rate limited, no page rendering."""
+"""Probes for the deployment, never for readers.
 
+- `/healthz` (liveness: can this process serve readers?): 503 only when the database is down, the one
+  thing serving needs. A cache or broker outage is reported as `degraded` with a 200: pages still render
+  from PostgreSQL, so Varnish's probe must not take the only backend out (every miss would be a 503).
+- `/readyz` (diagnostics: is everything there?): 503 when any dependency is down, for deploy tooling.
+
+Both answer only internal callers (a request that came through Varnish carries X-Forwarded-For and gets
+a 404; the VCL refuses them too) and never show raw error text: the reason goes to the log. Each check
+has a short timeout. Never cached, never rate limited, no page rendering."""
+
+import logging
 import time
 
 import redis
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.http import JsonResponse
+from django.http import Http404, HttpResponseNotFound, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from portal.caching.keys import HEALTH
 
 BROKER_TIMEOUT = 2
+logger = logging.getLogger(__name__)
 
 
 def check_database() -> None:
@@ -53,22 +62,51 @@ def check_broker() -> None:
 
 
 CHECKS = {"database": check_database, "cache": check_cache, "broker": check_broker}
+SERVING_NEEDS = {"database"}
+
+
+def run_checks() -> dict:
+    results = {}
+    for name, check in CHECKS.items():
+        started = time.monotonic()
+        try:
+            check()
+        except Exception as error:  # noqa: BLE001  (any failure is "down"; the reason goes to the log)
+            logger.warning("health check %s failed: %s: %s", name, type(error).__name__, error)
+            results[name] = {"ok": False}
+        else:
+            results[name] = {"ok": True, "ms": round((time.monotonic() - started) * 1000, 1)}
+    return results
+
+
+def is_internal(request) -> bool:
+    """Probes call the container directly; anything relayed by Varnish carries X-Forwarded-For."""
+    return "x-forwarded-for" not in request.headers and "forwarded" not in request.headers
 
 
 @never_cache
 @require_safe
 def healthz(request):
-    results, healthy = {}, True
-    for name, check in CHECKS.items():
-        started = time.monotonic()
-        try:
-            check()
-        except Exception as error:  # noqa: BLE001  (any failure is "down"; the reason is reported)
-            healthy = False
-            results[name] = {"ok": False, "error": f"{type(error).__name__}: {error}"[:200]}
-        else:
-            results[name] = {"ok": True, "ms": round((time.monotonic() - started) * 1000, 1)}
-    return JsonResponse({"ok": healthy, "checks": results}, status=200 if healthy else 503)
+    if not is_internal(request):
+        raise Http404
+    results = run_checks()
+    serving = all(results[name]["ok"] for name in SERVING_NEEDS)
+    degraded = sorted(name for name, result in results.items() if not result["ok"])
+    body = {"ok": serving, "degraded": degraded, "checks": results}
+    return JsonResponse(body, status=200 if serving else 503)
+
+
+@never_cache
+@require_safe
+def readyz(request):
+    if not is_internal(request):
+        raise Http404
+    results = run_checks()
+    ready = all(result["ok"] for result in results.values())
+    return JsonResponse({"ok": ready, "checks": results}, status=200 if ready else 503)
+
+
+PROBES = {"/healthz": healthz, "/readyz": readyz}
 
 
 class HealthCheckMiddleware:
@@ -83,6 +121,10 @@ class HealthCheckMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path == "/healthz":
-            return healthz(request)
-        return self.get_response(request)
+        probe = PROBES.get(request.path)
+        if probe is None:
+            return self.get_response(request)
+        try:
+            return probe(request)
+        except Http404:
+            return HttpResponseNotFound()

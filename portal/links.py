@@ -1,6 +1,7 @@
 """Absolute URLs on the origin Wagtail uses for page URLs (the Site's root URL), so feeds, structured
 data and e-mails point at the same host as canonical and hreflang links."""
 
+from django.conf import settings
 from wagtail.models import Site
 
 from portal.routing.sites import site_for
@@ -14,4 +15,5 @@ def absolute_url(path: str, request=None) -> str:
         site = Site.objects.filter(is_default_site=True).first()
     if site is not None:
         return site.root_url + path
-    return request.build_absolute_uri(path) if request is not None else path
+    # Never the request's Host: a forged one must not end up in feeds, sitemaps or e-mails.
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path

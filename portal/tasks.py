@@ -2,10 +2,11 @@
 
 from celery import shared_task
 
-from portal.caching.frontcache import front_cache_purge_task
+from portal.caching.frontcache import front_cache_purge_task, purge_reconcile_task
 from portal.localize_jobs import run_localize_job
+from portal.signin.tasks import send_signin_link
 
-__all__ = ["front_cache_purge_task", "ping", "run_localize_job"]
+__all__ = ["front_cache_purge_task", "ping", "purge_reconcile_task", "run_localize_job", "send_signin_link"]
 
 
 @shared_task(name="portal.ping", ignore_result=False)

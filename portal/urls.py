@@ -10,9 +10,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from home.newsletter import views as newsletter_views
 from news import sitemaps
+from news.audio.serving import listen
 from news.feeds import ArticleFeed
 from portal import health, views
 from portal.caching.policy import cache_policy
+from portal.signin import views as signin_views
 from search import views as search_views
 
 handler500 = "portal.views.server_error"
@@ -20,6 +22,10 @@ handler500 = "portal.views.server_error"
 # Unprefixed: the language redirect, the admin, documents, robots and the sitemaps.
 urlpatterns = [
     path("", views.language_redirect, name="language_redirect"),
+    # Before Wagtail's admin: its login view marking the device as known, and e-mailed sign-in links.
+    path("admin/login/", signin_views.LoginView.as_view()),
+    path("admin/login/link/", signin_views.link_request, name="signin_link_request"),
+    path("admin/login/link/<str:token>/", signin_views.link_signin, name="signin_link"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", cache_policy("feed")(sitemaps.sitemap_index), name="sitemap"),
@@ -31,6 +37,8 @@ urlpatterns = [
     ),
     path("sitemap-news-<str:language>.xml", cache_policy("feed")(sitemaps.news_sitemap), name="news_sitemap"),
     path("healthz", health.healthz, name="healthz"),
+    # An article's reading, only while the article is visible to the reader (news.audio.serving).
+    path("listen/<int:article_id>/<int:document_id>.<str:extension>", listen, name="listen"),
     path("robots.txt", cache_policy("feed")(views.robots_txt), name="robots_txt"),
 ]
 

@@ -9,6 +9,8 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_safe
 
+from portal.links import absolute_url
+
 
 @require_safe
 def language_redirect(request):
@@ -26,7 +28,7 @@ def language_redirect(request):
 def robots_txt(request):
     sitemaps = [reverse("sitemap")] + [reverse("news_sitemap", args=[code]) for code, _ in settings.LANGUAGES]
     lines = ["User-agent: *", "Disallow: /admin/"]
-    lines += [f"Sitemap: {request.build_absolute_uri(location)}" for location in sitemaps]
+    lines += [f"Sitemap: {absolute_url(location, request)}" for location in sitemaps]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

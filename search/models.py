@@ -8,24 +8,36 @@ and written by `search.backends`, so the model holds only what both databases sh
 """
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class SearchDocument(models.Model):
     page = models.OneToOneField(
-        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="search_document"
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="search_document",
+        verbose_name=_("page"),
     )
-    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
-    section = models.ForeignKey("wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+")
-    path = models.CharField(max_length=255)  # tree path: private sections are excluded by prefix
-    url_path = models.TextField()
-    published_at = models.DateTimeField()
-    title = models.CharField(max_length=255)
-    standfirst = models.TextField(blank=True)
-    keywords = models.TextField(blank=True)  # topic and author names
-    body_text = models.TextField(blank=True)
-    indexed_at = models.DateTimeField()
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", verbose_name=_("language")
+    )
+    section = models.ForeignKey(
+        "wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("section")
+    )
+    # Tree path: private sections are excluded by prefix.
+    path = models.CharField(_("tree path"), max_length=255)
+    url_path = models.TextField(_("URL path"))
+    published_at = models.DateTimeField(_("publication date"))
+    title = models.CharField(_("title"), max_length=255)
+    standfirst = models.TextField(_("standfirst"), blank=True)
+    keywords = models.TextField(_("keywords"), blank=True)  # topic and author names
+    body_text = models.TextField(_("body text"), blank=True)
+    indexed_at = models.DateTimeField(_("indexed at"))
 
     class Meta:
+        verbose_name = _("search index entry")
+        verbose_name_plural = _("search index entries")
         indexes = [
             # Newest-first walks ("sort by newest", the bounded relevance pool, autocomplete).
             models.Index(fields=["locale", "-published_at", "-page"], name="search_doc_newest"),

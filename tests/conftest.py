@@ -29,6 +29,16 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+@pytest.fixture(autouse=True)
+def _redis_breakers_closed():
+    """A test that fakes a Redis outage must not leave the next test skipping the real one."""
+    from portal.caching.backend import breakers
+
+    for breaker in breakers.values():
+        breaker.reset()
+    yield
+
+
 def pytest_collection_modifyitems(config, items):
     """On PostgreSQL, SQLite-only tests are deselected: tests/search/test_search_sqlite.py runs them in a
     SQLite subprocess instead."""
@@ -140,7 +150,7 @@ class WorkerHandle:
 def _database_url_for_worker() -> str:
     """The test database as a URL, so a worker process reads and writes what the test sees."""
     db = connection.settings_dict
-    if db["ENGINE"] != "django.db.backends.postgresql":
+    if connection.vendor != "postgresql":
         return ""
     user = db.get("USER") or ""
     host = db.get("HOST") or "127.0.0.1"

@@ -12,8 +12,10 @@ from django.utils import timezone
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import Translation
 
 from home.models import HomePage, SiteBranding
+from news.desk.translating import translate_object
 from news.models import (
     ArticleAuthor,
     ArticleCorrection,
@@ -48,6 +50,14 @@ def translate(page, locale, **fields):
         setattr(copy, name, value)
     copy.save()
     return publish(copy)
+
+
+def synced_translation(page, locale):
+    """A live wagtail-localize translation of `page`, made as the desk makes one, published with its
+    segments untranslated (the source's texts). wagtail-localize publishes on commit."""
+    translate_object(page, [locale])
+    Translation.objects.get(source__object_id=page.translation_key, target_locale=locale).save_target()
+    return page.get_translation(locale)
 
 
 def build_site():

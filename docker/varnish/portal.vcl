@@ -9,8 +9,19 @@
 # - PURGE <path> drops the path with all its query variants (`?page=2`); BAN <prefix> drops a whole
 #   subtree. Both only from `purgers`. They are bans on object headers (x-bp-host, x-bp-path), which
 #   the ban lurker can evaluate in the background, so the ban list stays short.
+# - The Host is normalised first (lower case, no trailing dot, no port): objects are stored and purged
+#   under one name per site, so `LOCALHOST:80` or `example.com.` cannot keep a retracted article alive.
+
+import std;
 
 sub vcl_recv {
+    if (req.http.host) {
+        set req.http.host = regsub(std.tolower(req.http.host), "\.?(:[0-9]+)?$", "");
+    }
+    # The probes are for the deployment (Varnish's own probe calls the backend directly), not readers.
+    if (req.url ~ "^/(healthz|readyz)([?/]|$)") {
+        return (synth(404, "Not found"));
+    }
     if (req.method == "PURGE" || req.method == "BAN") {
         if (client.ip !~ purgers) {
             return (synth(405, "Not allowed"));

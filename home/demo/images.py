@@ -10,6 +10,8 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from home.models.images import image_text_language
+
 WIDTH, HEIGHT = 1600, 900
 
 
@@ -49,10 +51,13 @@ def demo_collection() -> Collection:
     return existing or root.add_child(name="Demo content")
 
 
-def get_or_create_picture(
-    *, key: str, colour: str, label: str, credit: str, caption: str = "", localized=None
-):
-    """Idempotent by title inside the demo collection."""
+def get_or_create_picture(*, key: str, colour: str, label: str, credit: str, texts=None):
+    """Idempotent by title inside the demo collection.
+
+    `texts`: {"en": {"alt": ..., "caption": ...}, "hu": {...}}. The default language's go into the
+    picture's own fields, the others into `localized_text`, as an editor would enter them."""
+    texts = texts or {}
+    own = texts.get(image_text_language(), {})
     Image = get_image_model()
     collection = demo_collection()
     title = f"{label} [{key}]"
@@ -64,9 +69,9 @@ def get_or_create_picture(
         title=title,
         collection=collection,
         credit=credit,
-        caption=caption,
-        description=label,
-        localized_text=localized or {},
+        caption=own.get("caption", ""),
+        description=own.get("alt", label),
+        localized_text={code: text for code, text in texts.items() if code != image_text_language()},
     )
     image.file = ImageFile(io.BytesIO(data), name=f"{key}.jpg")
     image.save()

@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.demo.images import get_or_create_picture
 from home.demo.localize import translation_import
-from home.demo.reader import DemoContent, read_content
+from home.demo.reader import LANGUAGES, DemoContent, read_content
 from home.models import HomePage, ReportFormField, ReportPage, SiteBranding
 from news.models import (
     ArticleAuthor,
@@ -336,7 +336,9 @@ class DemoLoader:
             colour=hero["colour"],
             label=hero["label_en"],
             credit=hero["credit"],
-            localized={"hu": {"alt": hero["label_hu"], "caption": hero["label_hu"]}},
+            texts={
+                code: {"alt": hero[f"label_{code}"], "caption": hero[f"label_{code}"]} for code in LANGUAGES
+            },
         )
         published = timezone.now() - timedelta(days=item["days_ago"])
         article = ArticlePage(
@@ -431,7 +433,7 @@ def _body(article_key: str, blocks, language: str) -> list[dict]:
                 colour=value["colour"],
                 label=value["label_en"],
                 credit=value["credit"],
-                localized={"hu": {"alt": value["label_hu"]}},
+                texts={code: {"alt": value[f"label_{code}"]} for code in LANGUAGES},
             )
             value = {
                 "image": picture.pk,

@@ -37,6 +37,7 @@ class HomePage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInOneQ
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("lead article"),
         help_text=_("The top story; leave empty for the newest article."),
     )
 
@@ -44,6 +45,7 @@ class HomePage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInOneQ
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -68,7 +70,9 @@ TOO_MANY_REPORTS = _(
 class ReportFormField(TranslatableMixin, AbstractFormField):
     """A field of the report form; translators translate its label and help, never its name or type."""
 
-    page = ParentalKey("ReportPage", on_delete=models.CASCADE, related_name="form_fields")
+    page = ParentalKey(
+        "ReportPage", on_delete=models.CASCADE, related_name="form_fields", verbose_name=_("form")
+    )
 
     translatable_fields = [
         TranslatableField("label"),
@@ -82,6 +86,8 @@ class ReportFormField(TranslatableMixin, AbstractFormField):
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         unique_together = [("translation_key", "locale")]
+        verbose_name = _("form field")
+        verbose_name_plural = _("form fields")
 
 
 class ReportPage(AbstractEmailForm):
@@ -119,6 +125,7 @@ class ReportPage(AbstractEmailForm):
 
     class Meta:
         verbose_name = _("report / contact form")
+        verbose_name_plural = _("report / contact forms")
         permissions = [("change_report_recipients", "Can change where readers' reports are mailed")]
 
     # Where a report is mailed is the page's, not a language's: synchronised from the original, never a

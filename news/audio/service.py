@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from wagtail.documents import get_document_model
 
+from news.audio.serving import readings_collection
 from news.models import ArticleAudio, ArticlePage
 from news.text import body_text
 
@@ -105,7 +106,8 @@ def audio_refresh(*, article_id: int) -> AudioResult:
         return AudioResult(article_id, "unavailable")
     Document = get_document_model()
     with transaction.atomic():
-        document = Document(title=f"{article.title[:200]} ({language})")
+        # Filed privately: readers get it only through news.audio.serving, while the article is visible.
+        document = Document(title=f"{article.title[:200]} ({language})", collection=readings_collection())
         document.file.save(f"article-{article.pk}-{language}.wav", ContentFile(data), save=False)
         document.save()
         old = current.document if current else None

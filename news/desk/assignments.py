@@ -29,7 +29,12 @@ class TranslationAssignment(models.Model):
     )
     due_date = models.DateField(_("due date"), null=True, blank=True)
     assigned_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", editable=False
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("assigned by"),
     )
     assigned_at = models.DateTimeField(_("assigned at"), auto_now=True)
 

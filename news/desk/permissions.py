@@ -18,6 +18,8 @@ def may_publish(user, instance) -> bool:
 
 
 def may_restructure(user, instance) -> bool:
-    """Stopping a synced translation or converting a translation into an alias destroys the translation
-    and changes what readers get at its URL: an editor's decision, never a translator's."""
+    """Stopping a synced translation, converting a translation into an alias (or an alias into a page),
+    deleting, moving or copying a page change what readers get at a URL: an editor's decision, never a
+    translator's. Wagtail lets anybody who may edit a page delete or move it while it is a draft, and copy
+    or convert it always, so the desk checks this too."""
     return may_publish(user, instance)

@@ -8,11 +8,14 @@ from django.db import transaction
 from django.http import JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
+from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.models import Page
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail_localize.models import Translation
 from wagtail_localize.tasks import background
 from wagtail_localize.views import convert as localize_convert
 from wagtail_localize.views import edit_translation as localize_edit_views
+from wagtail_localize.views import snippets_api as localize_snippets_api
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
@@ -82,7 +85,9 @@ class DeskSubmitMixin:
 
     @transaction.atomic
     def form_valid(self, form):
-        locales = form.cleaned_data["locales"]
+        # A list now: the form's queryset excludes languages that have a translation, so it would come
+        # back empty once the translations exist.
+        locales = list(form.cleaned_data["locales"])
         translate_object(self.object, locales, self.components, self.request.user)
         if isinstance(self.object, Page):
             translations = Translation.objects.filter(
@@ -127,3 +132,31 @@ def edit_override(request, translation_id: int, overridable_segment_id: int):
             message = _("Links may point only to http, https, mailto or tel addresses, or within the site.")
             return JsonResponse({"value": [message]}, status=400)
     return localize_edit_views.edit_override(request, translation_id, overridable_segment_id)
+
+
+class DeskPagesAdminAPIViewSet(PagesAdminAPIViewSet):
+    """Wagtail's admin API for pages (news.wagtail_hooks registers it in place of the library's). Its page
+    actions (delete, move, copy, publish, convert an alias, revert to a revision...) check only that the
+    user may edit the page, so a translator could delete a draft or revert an original through them; the
+    admin's own screens do not use them, and here they need the right to restructure the page."""
+
+    def action_view(self, request, pk, action_name):
+        if not may_restructure(request.user, self.get_object()):
+            raise PermissionDenied
+        return super().action_view(request, pk, action_name)
+
+
+class SnippetsAPIViewSet(localize_snippets_api.SnippetViewSet):
+    """wagtail-localize's list of a snippet model's objects (for the translation editor), only to users who
+    may see that model in the admin: the library served any snippet model to every admin user, the
+    newsletter subscribers' addresses included."""
+
+    def get_queryset(self):
+        policy = ModelPermissionPolicy(self.get_model())
+        if not policy.user_has_any_permission(self.request.user, {"add", "change", "delete", "view"}):
+            raise PermissionDenied
+        return super().get_queryset()
+
+
+snippets_api_listing = SnippetsAPIViewSet.as_view({"get": "list"})
+snippets_api_detail = SnippetsAPIViewSet.as_view({"get": "retrieve"})

@@ -61,13 +61,12 @@ def articles_changed(article_ids) -> None:
     frontcache.purge(purge.related_purge_urls(article_ids))
 
 
-def everything_changed() -> None:
+def everything_changed(*, ban_again_after=None) -> None:
     """A change shown on every page (navigation, branding, a byline, a topic, a picture, a moved or
     private subtree, a site): every key derived from them, the `site` generation (every rendered page
     and remembered route), and every site banned whole in the front cache. Rare, editor-driven."""
     languages = [code for code, _name in settings.LANGUAGES]
     keys.forget(
-        (keys.RESTRICTED_PATHS, {}),
         (keys.LOCALE_CODES, {}),
         *(
             (entry, {"language": code})
@@ -77,4 +76,4 @@ def everything_changed() -> None:
         *((keys.SEARCH_OPTIONS, {"locale_id": pk}) for pk in Locale.objects.values_list("pk", flat=True)),
     )
     bump(SITE)
-    frontcache.purge(prefixes=purge.everything())
+    frontcache.purge(prefixes=purge.everything(), again_after=ban_again_after)

@@ -13,7 +13,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from news.models import ArticlePage, RelatedArticle, SectionPage
+from news.audio.links import reading_url
+from news.models import ArticleAudio, ArticlePage, RelatedArticle, SectionPage
 
 
 def _site_roots() -> list[str]:
@@ -93,7 +94,22 @@ def article_purge_urls(article: ArticlePage, change: ArticleChange | None = None
         | section_urls(sections, roots)
         | shared_urls(roots)
         | _page_urls(change.showing)
+        | reading_urls(change.versions, roots)
     )
+
+
+def reading_urls(articles, roots: list[str]) -> set[str]:
+    """Their readings (news.audio.serving): an unpublished article's must not stay in the front cache."""
+    ids = [article.pk for article in articles]
+    readings = ArticleAudio.objects.filter(article_id__in=ids, document__isnull=False).select_related(
+        "article", "document"
+    )
+    pairs = [(reading.article, reading.document) for reading in readings]
+    recorded = (
+        ArticlePage.objects.filter(pk__in=ids).exclude(recorded_audio=None).select_related("recorded_audio")
+    )
+    pairs += [(article, article.recorded_audio) for article in recorded]
+    return {root + reading_url(article, document) for article, document in pairs for root in roots}
 
 
 def related_purge_urls(article_ids) -> set[str]:

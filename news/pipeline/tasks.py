@@ -12,6 +12,8 @@ end where the database is. The cache step must not wait for a broker: while it i
 the process that queued it (portal.background.PortalTask.run_inline_when_broker_down).
 """
 
+from datetime import timedelta
+
 from celery import shared_task
 from django.conf import settings
 from wagtail.models import Page
@@ -85,10 +87,15 @@ def site_changed_task(reason: str) -> dict:
     return {"reason": reason}
 
 
+PRIVACY_REBAN = timedelta(seconds=keys.RESTRICTED_PATHS.timeout + 300)
+
+
 @shared_task(name="pipeline.subtree_changed", **PIPELINE)
 def subtree_changed_task(page_id: int, reason: str) -> dict:
-    """A page moved, or a subtree's privacy changed: every URL and visibility under it."""
-    caches.everything_changed()
+    """A page moved, or a subtree's privacy changed: every URL and visibility under it. After a privacy
+    change everything is banned once more when any copy that still thought the page public has expired
+    (a node whose cache missed the change, and a front cache that stored its answer)."""
+    caches.everything_changed(ban_again_after=PRIVACY_REBAN if reason == "privacy" else None)
     path = Page.objects.filter(pk=page_id).values_list("path", flat=True).first()
     article_ids = (
         list(ArticlePage.objects.filter(path__startswith=path).values_list("pk", flat=True)) if path else []

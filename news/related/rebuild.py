@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from django.db import connection, connections, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from news.models import (
@@ -35,6 +36,7 @@ from news.related.service import (
     page_features,
     postings,
     related_count,
+    translation_sources,
 )
 
 BATCH = 2000
@@ -117,21 +119,30 @@ def _reindex(locale_id: int, features: list[Features]) -> None:
 
 
 def _editor_choices(locale_id: int) -> tuple[dict[int, list[int]], dict[int, set[int]]]:
+    """Pins and exclusions per article of the language, mapped into it; a synced translation's are its
+    source's (service.choices_owner)."""
     local = dict(ArticlePage.objects.filter(locale_id=locale_id).values_list("translation_key", "pk"))
-    pins: dict[int, list[int]] = defaultdict(list)
+    sources = translation_sources(locale_id=locale_id)
+    owners = {local[key]: source for key, source in sources.items() if key in local}
+    owned = Q(page__locale_id=locale_id) | Q(page_id__in=set(owners.values()))
+    pins_of: dict[int, list[int]] = defaultdict(list)
     for page_id, key in (
-        ArticleRelatedPin.objects.filter(page__locale_id=locale_id)
+        ArticleRelatedPin.objects.filter(owned)
         .order_by("page_id", "sort_order")
         .values_list("page_id", "article__translation_key")
     ):
         if key in local:
-            pins[page_id].append(local[key])
-    excludes: dict[int, set[int]] = defaultdict(set)
-    for page_id, key in ArticleRelatedExclude.objects.filter(page__locale_id=locale_id).values_list(
+            pins_of[page_id].append(local[key])
+    excludes_of: dict[int, set[int]] = defaultdict(set)
+    for page_id, key in ArticleRelatedExclude.objects.filter(owned).values_list(
         "page_id", "article__translation_key"
     ):
         if key in local:
-            excludes[page_id].add(local[key])
+            excludes_of[page_id].add(local[key])
+    pins = {pk: pins_of[owners.get(pk, pk)] for pk in local.values() if owners.get(pk, pk) in pins_of}
+    excludes = {
+        pk: excludes_of[owners.get(pk, pk)] for pk in local.values() if owners.get(pk, pk) in excludes_of
+    }
     return pins, excludes
 
 

@@ -10,8 +10,10 @@ from datetime import timedelta
 
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
+from wagtail_localize.models import Translation
 
 from news.models import (
     ArticlePage,
@@ -198,17 +200,66 @@ def candidate_ids(article: Features) -> set[int]:
     return ids
 
 
-def editor_choices(article_id: int, locale_id: int) -> tuple[list[int], set[int]]:
-    """Pins (in order) and exclusions, mapped to the same story in the article's language."""
+def choices_owner(*, article_id: int, translation_key, locale_id: int):
+    """Whose pins and exclusions an article shows, as an SQL expression (no query of its own).
+
+    A synced translation shows its wagtail-localize source's, so what an editor sets on the original
+    reaches every translation when the original is published (the translation's own copies of the rows
+    are only refreshed when it is synced and republished); any other article shows its own.
+    """
+    source_locales = (
+        Translation.objects.filter(
+            source__object_id=translation_key, target_locale_id=locale_id, enabled=True
+        )
+        .exclude(source__locale_id=locale_id)
+        .values("source__locale_id")
+    )
+    source = ArticlePage.objects.filter(translation_key=translation_key, locale_id__in=source_locales)
+    return Coalesce(Subquery(source.values("pk")[:1]), Value(article_id))
+
+
+def translation_sources(*, locale_id: int) -> dict:
+    """translation key -> the source page of every synced translation into this language (for the rebuild)."""
+    into_locale = Translation.objects.filter(
+        source__object_id=OuterRef("translation_key"),
+        source__locale_id=OuterRef("locale_id"),
+        target_locale_id=locale_id,
+        enabled=True,
+    )
+    return dict(
+        ArticlePage.objects.filter(Exists(into_locale))
+        .exclude(locale_id=locale_id)
+        .values_list("translation_key", "pk")
+    )
+
+
+def related_translations(*, article_id: int) -> list[int]:
+    """The visible synced translations of this article: their blocks show its pins and exclusions."""
+    article = ArticlePage.objects.filter(pk=article_id).values("translation_key", "locale_id").first()
+    if article is None:
+        return []
+    target_locales = Translation.objects.filter(
+        source__object_id=article["translation_key"], source__locale_id=article["locale_id"], enabled=True
+    ).values("target_locale_id")
+    return list(
+        ArticlePage.objects.visible()
+        .filter(translation_key=article["translation_key"], locale_id__in=target_locales)
+        .exclude(pk=article_id)
+        .values_list("pk", flat=True)
+    )
+
+
+def editor_choices(article_id: int, locale_id: int, translation_key) -> tuple[list[int], set[int]]:
+    """Pins (in order) and exclusions (the source's for a synced translation: `choices_owner`), mapped
+    to the same story in the article's language."""
+    owner = choices_owner(article_id=article_id, translation_key=translation_key, locale_id=locale_id)
     pins = list(
-        ArticleRelatedPin.objects.filter(page_id=article_id)
+        ArticleRelatedPin.objects.filter(page_id=owner)
         .order_by("sort_order")
         .values_list("article__translation_key", flat=True)
     )
     excludes = list(
-        ArticleRelatedExclude.objects.filter(page_id=article_id).values_list(
-            "article__translation_key", flat=True
-        )
+        ArticleRelatedExclude.objects.filter(page_id=owner).values_list("article__translation_key", flat=True)
     )
     keys = set(pins) | set(excludes)
     if not keys:
@@ -229,7 +280,7 @@ def related_refresh(*, article_id: int) -> RefreshResult:
     row = (
         ArticlePage.objects.visible()
         .filter(pk=article_id)
-        .values("pk", "locale_id", "last_published_at")
+        .values("pk", "locale_id", "translation_key", "last_published_at")
         .first()
     )
     if row is None:
@@ -240,7 +291,7 @@ def related_refresh(*, article_id: int) -> RefreshResult:
         [article] = related_index(article_ids=[article_id])  # missed or stale: heal here
     else:
         article = document_features(doc)
-    pins, excludes = editor_choices(article_id, article.locale_id)
+    pins, excludes = editor_choices(article_id, article.locale_id, row["translation_key"])
     ids = candidate_ids(article) | set(pins)
     rows = RelatedDocument.objects.filter(article_id__in=ids).values_list(*DOCUMENT_FIELDS)
     candidates = [document_features(row) for row in rows]
@@ -322,14 +373,28 @@ def related_neighbours(*, article_id: int) -> list[int]:
 
 
 def stale_article_ids(*, limit: int) -> list[int]:
-    """Live articles with no block, a block older than the configured age, or republished since."""
+    """Live articles with no block, a block older than the configured age, or republished since (or, for
+    a synced translation, whose source was: its pins and exclusions are the source's)."""
     max_age = timedelta(hours=NewsroomSettings.load().related_max_age_hours)
+    source_republished = ArticlePage.objects.filter(
+        Exists(
+            Translation.objects.filter(
+                source__object_id=OuterRef("translation_key"),
+                source__locale_id=OuterRef("locale_id"),
+                target_locale_id=OuterRef(OuterRef("locale_id")),
+                enabled=True,
+            )
+        ),
+        translation_key=OuterRef("translation_key"),
+        last_published_at__gt=OuterRef("related_state__computed_at"),
+    )
     return list(
         ArticlePage.objects.visible()
         .filter(
             Q(related_state__isnull=True)
             | Q(related_state__computed_at__lt=timezone.now() - max_age)
             | Q(last_published_at__gt=F("related_state__computed_at"))
+            | Exists(source_republished)
         )
         .order_by("-first_published_at")
         .values_list("pk", flat=True)[:limit]

@@ -66,11 +66,18 @@ def related_refresh_task(article_id: int) -> dict:
     **RETRYING,
 )
 def related_published_task(article_id: int) -> dict:
-    """An article went live (or moved): index it, refresh it, then the blocks it could now belong to."""
+    """An article went live (or moved): index it, refresh it and its live translations (they show its
+    pins and exclusions), then the blocks it could now belong to."""
     related_service.related_index(article_ids=[article_id])
-    enqueue_refresh([article_id])
+    translations = related_service.related_translations(article_id=article_id)
+    enqueue_refresh([article_id, *translations])
     neighbours = related_service.related_neighbours(article_id=article_id)
-    return {"article_id": article_id, "queued": enqueue_refresh(neighbours), "neighbours": neighbours}
+    return {
+        "article_id": article_id,
+        "translations": translations,
+        "queued": enqueue_refresh(neighbours),
+        "neighbours": neighbours,
+    }
 
 
 @shared_task(

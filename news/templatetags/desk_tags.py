@@ -6,6 +6,7 @@ from django import template
 from wagtail.models import Page, TaskState, WorkflowState
 
 from news.desk.permissions import may_publish, may_restructure
+from news.desk.status import progress
 
 register = template.Library()
 
@@ -25,23 +26,32 @@ def desk_props(context) -> str:
 
 @register.inclusion_tag("news/admin/desk_bar.html", takes_context=True)
 def desk_bar(context):
-    """Submit for moderation (the translator's primary action) and the moderator's request for changes."""
+    """Submit for moderation (the translator's primary action), confirming the machine's drafts, and the
+    moderator's request for changes."""
     request, instance, translation = context["request"], context.get("instance"), context.get("translation")
     state = instance.current_workflow_state if isinstance(instance, Page) else None
+    in_moderation = state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
+    needs_changes = state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES
     comment = None
-    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+    if needs_changes:
         rejected = (
             TaskState.objects.filter(workflow_state=state, status=TaskState.STATUS_REJECTED)
             .order_by("-finished_at")
             .first()
         )
         comment = rejected.get_comment() if rejected else ""
+    # Counted as the editor loads; the confirmation itself takes whatever drafts are left by then.
+    machine_drafts = 0
+    if translation is not None and isinstance(instance, Page) and not in_moderation:
+        machine_drafts = progress([translation])[translation.pk].machine_unreviewed
     return {
         "request": request,
+        "csrf_token": context.get("csrf_token"),
         "translation": translation,
         "is_page": isinstance(instance, Page),
-        "in_moderation": state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS,
-        "needs_changes": state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES,
+        "in_moderation": in_moderation,
+        "needs_changes": needs_changes,
         "comment": comment,
+        "machine_drafts": machine_drafts,
         "hide_stop": not may_restructure(request.user, instance),
     }

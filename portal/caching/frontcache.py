@@ -20,6 +20,8 @@ from django.db import transaction
 from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
 from wagtail.contrib.frontend_cache.utils import get_backends
 
+from portal.caching import outbox
+
 logger = logging.getLogger(__name__)
 
 # Paths Varnish accepts for a prefix ban: no characters a regular expression treats specially.
@@ -83,20 +85,27 @@ def send(urls, prefixes=()) -> dict:
     return {"sent": sent}
 
 
-def purge(urls=(), prefixes=()) -> None:
+def purge(urls=(), prefixes=(), *, again_after=None) -> None:
     """Purge `urls` and ban `prefixes` as soon as the current transaction has committed (at once from a
-    task): readers get the new page one hop sooner than through a queue. What fails is handed to
-    `front_cache_purge_task`, which retries with backoff."""
+    task): readers get the new page one hop sooner than through a queue. A row in the outbox
+    (portal.caching.outbox) keeps it until Varnish has taken it; what fails is handed to
+    `front_cache_purge_task`, which retries with backoff, and then to the reconcile, which never gives
+    up. `again_after` (a timedelta) sends it once more after that delay, from the outbox."""
     urls, prefixes = sorted(set(urls)), sorted(set(prefixes))
     if not (urls or prefixes) or not get_backends():
         return
+    row = outbox.record(urls, prefixes)
+    if again_after is not None:
+        outbox.record(urls, prefixes, delay=again_after)
 
     def send_now():
         try:
             send(urls, prefixes)
         except PurgeFailed as error:
             logger.warning("front cache purge failed (%s); retrying from a task", error)
-            front_cache_purge_task.enqueue(urls, prefixes)
+            front_cache_purge_task.enqueue(urls, prefixes, row.pk)
+        else:
+            outbox.done(row.pk)
 
     transaction.on_commit(send_now)
 
@@ -114,6 +123,29 @@ def purge(urls=(), prefixes=()) -> None:
     time_limit=90,
     priority=0,
 )
-def front_cache_purge_task(urls: list[str], prefixes: list[str] | None = None) -> dict:
-    """Idempotent: purging twice costs nothing."""
-    return {"urls": len(urls), "prefixes": len(prefixes or []), **send(urls, prefixes or [])}
+def front_cache_purge_task(
+    urls: list[str], prefixes: list[str] | None = None, row_id: int | None = None
+) -> dict:
+    """Idempotent: purging twice costs nothing. On success its outbox row goes; after the last retry
+    the row stays for the reconcile."""
+    result = send(urls, prefixes or [])
+    outbox.done(row_id)
+    return {"urls": len(urls), "prefixes": len(prefixes or []), **result}
+
+
+@shared_task(name="portal.purge_reconcile", ignore_result=True, soft_time_limit=240, time_limit=300)
+def purge_reconcile_task() -> dict:
+    """Every minute (beat): send the outbox rows that are due; a failure moves the row later."""
+    sent = failed = 0
+    for row in outbox.due():
+        try:
+            send(row.urls, row.prefixes)
+        except PurgeFailed as error:
+            outbox.failed(row.pk, str(error))
+            failed += 1
+        else:
+            outbox.done(row.pk)
+            sent += 1
+    if failed:
+        logger.warning("front cache purge reconcile: %d sent, %d still failing", sent, failed)
+    return {"sent": sent, "failed": failed}

@@ -32,7 +32,9 @@ NAV = CacheKey("nav:{language}", HOUR, "a section or the home page published, un
 REPORT_PAGE = CacheKey("report-page:{language}", HOUR, "a report page published, unpublished, deleted")
 LOCALE_CODES = CacheKey("locale-codes", DAY, "a locale added or removed")
 # Authorisation data: which subtrees are private (portal.routing.visibility).
-RESTRICTED_PATHS = CacheKey("restricted-page-paths", HOUR, "a view restriction added, changed, removed")
+RESTRICTED_PATHS = CacheKey(
+    "restricted-page-paths:{stamp}", HOUR, "the privacy stamp in PostgreSQL (portal.routing.privacy) moving"
+)
 # Which Site serves a host (portal.routing.sites), under the site generation.
 SITE_FOR_HOST = CacheKey("site:{generation}:{host}:{port}", DAY, "the site generation (a Site saved)")
 # Route memory (portal.routing.memory): a hint checked against the page row on every use.
@@ -51,7 +53,8 @@ RELATED_PENDING = CacheKey("related:pending:{article_id}", 120, "the refresh tas
 RELATED_TOTAL = CacheKey("related:n:{locale_id}", HOUR, "its lifetime only (an hour-old idf ranks the same)")
 RELATED_DF = CacheKey("related:df:{locale_id}:{topic_id}", HOUR, "its lifetime only")
 # Counters (portal.lockout, portal.ratelimit) and the health probe.
-LOGIN_FAILURES = CacheKey("lockout:{kind}:{value}", 15 * 60, "a successful login (per account)")
+LOGIN_FAILURES = CacheKey("lockout:{kind}:{value}", 15 * 60, "its window; a login (that account, address)")
+LOGIN_TURN = CacheKey("login-turn:{value}", None, "its interval (portal.lockout.ACCOUNT_INTERVAL)")
 RATE_LIMIT = CacheKey("ratelimit:{key}", None, "its window")
 HEALTH = CacheKey("healthz", 10, "its lifetime only")
 

@@ -24,6 +24,8 @@ POLICIES = {
     "search": (60, 60),
     # A 404 kept briefly protects the backend from a flood of bad URLs; publishing purges the URL.
     "not_found": (60, 60),
+    # An article's reading: a new reading is a new URL; unpublishing purges it (news.audio.serving).
+    "reading": (365 * 86400, 365 * 86400),
 }
 PRIVATE = "private"  # per-reader pages: forms with a CSRF token, newsletter steps, redirects by cookie
 NEVER = "never"  # the admin, previews: never stored anywhere

@@ -16,6 +16,7 @@ from django.utils import timezone
 from portal.caching.generations import CacheUnavailable, generations
 from portal.caching.keys import PAGE
 from portal.caching.policy import PRIVATE, apply_policy, is_shared
+from portal.routing import privacy
 
 
 def page_key(*parts) -> str:
@@ -24,7 +25,8 @@ def page_key(*parts) -> str:
 
 def page_parts(page, request, names: tuple[str, ...], variant: str = "") -> tuple:
     """What a rendered page depends on besides its generations: its row, the host it is served on,
-    today's date (the masthead shows it) and the variant of the page (a section's page number)."""
+    today's date (the masthead shows it), the variant of the page (a section's page number), and the
+    privacy stamp from PostgreSQL (a front must not list a newly private article, whatever Redis kept)."""
     return (
         page.pk,
         variant,
@@ -33,6 +35,7 @@ def page_parts(page, request, names: tuple[str, ...], variant: str = "") -> tupl
         request.get_host(),
         timezone.localdate().isoformat(),
         generations(*names),
+        privacy.current(),
     )
 
 
@@ -52,9 +55,12 @@ class CachePolicyMixin:
         return None
 
     def rendered_cache_variant(self, request) -> str | None:
-        """Which variant of the page the request asks for; None: this request is not kept (any query
-        string the page does not understand, so hostile URLs cannot fill the cache)."""
-        return None if request.GET else ""
+        """Which variant of the page the request asks for ("" for the page itself); None: not kept.
+
+        Parameters the page does not read do not change its HTML, so they are left out of the key: a
+        random query string is served from the same rendered copy instead of bypassing it (and cannot
+        fill the cache either)."""
+        return ""
 
     def serve(self, request, *args, **kwargs):
         if getattr(request, "is_preview", False):

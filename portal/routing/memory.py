@@ -15,6 +15,7 @@ from django.utils import translation
 
 from portal.caching.generations import CacheUnavailable, site_generation
 from portal.caching.keys import ROUTE
+from portal.routing import privacy
 
 MAX_PATH = 300  # longer paths are not remembered (hostile URLs must not fill the cache)
 
@@ -68,8 +69,9 @@ def _load(model, page_id: int):
         child = model._meta.db_table
         link = model._meta.parents[Page].column
         # Table and column names come from the models, never from the request; the id is a parameter.
+        # The privacy stamp comes along (portal.routing.privacy): no query of its own for the request.
         statement = _statements[model] = (
-            f'SELECT * FROM "wagtailcore_page" JOIN "{child}" '  # noqa: S608
+            f'SELECT *, ({privacy.STAMP_SQL}) AS "privacy_stamp" FROM "wagtailcore_page" JOIN "{child}" '  # noqa: S608
             f'ON "{child}"."{link}" = "wagtailcore_page"."id" '
             'WHERE "wagtailcore_page"."id" = %s AND "wagtailcore_page"."live"'
         )

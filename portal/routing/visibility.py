@@ -4,14 +4,16 @@ from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
 from portal.caching.keys import RESTRICTED_PATHS, memo
+from portal.routing import privacy
 
 
 def restricted_paths() -> list[str]:
-    """Tree paths of pages with a view restriction; cached, and dropped by the publish pipeline after
-    a restriction changes."""
+    """Tree paths of pages with a view restriction; cached under the privacy stamp read from PostgreSQL
+    (portal.routing.privacy), so a change is seen at once on every node whatever Redis says."""
     return memo(
         RESTRICTED_PATHS,
         lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
+        stamp=privacy.current(),
     )
 
 
@@ -40,6 +42,7 @@ class ViewRestrictionsInOneQueryMixin:
         query (kept on the instance: serving asks twice). An alias takes its source's restrictions, so
         it always may be."""
         if not hasattr(self, "_may_be_restricted"):
+            privacy.seen(getattr(self, "privacy_stamp", None))  # read with the row (remembered routes)
             self._may_be_restricted = self.alias_of_id is not None or any(
                 self.path.startswith(path) for path in restricted_paths()
             )

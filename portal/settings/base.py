@@ -51,6 +51,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "portal.health.HealthCheckMiddleware",  # probes come by IP and plain HTTP: before host checks
+    "portal.caching.breaker.CacheBudgetMiddleware",  # a stalled Redis costs a page at most its budget
+    "portal.routing.privacy.PrivacyStampMiddleware",  # privacy read from PostgreSQL once per request
     "portal.caching.policy.CacheHeadersMiddleware",  # first in, last out: the final say on Cache-Control
     "django.middleware.security.SecurityMiddleware",
     "portal.security.PublicSiteCSPMiddleware",
@@ -100,8 +102,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.DATABASE_POOL:
-    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {"min_size": 2, "max_size": 10, "timeout": 10}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Fails fast while the database is down (portal/database/base.py); connecting waits at most 2 s
+    # (libpq's minimum), and a connection whose packets go unanswered is dropped after 5 s.
+    DATABASES["default"]["ENGINE"] = "portal.database"
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    options.update(connect_timeout=2, tcp_user_timeout=5000)
+    if env.DATABASE_POOL:
+        # Sync workers hold one connection each: only an outage makes a request wait for the pool.
+        options["pool"] = {"min_size": 2, "max_size": 10, "timeout": 1}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL and a busy timeout let the dev server and a management command share the file.
     DATABASES["default"]["OPTIONS"] = {
@@ -152,9 +161,10 @@ if env.REDIS_CACHE_URL:
             "KEY_PREFIX": "bp",
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,
-                # An unreachable Redis must cost a page milliseconds, not a hung worker.
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 1.0,
+                # An unreachable or stalled Redis must cost a page milliseconds, not a hung worker; the
+                # breaker (portal.caching.breaker) then skips it for a few seconds.
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.25,
             },
         }
     }
@@ -209,6 +219,8 @@ CELERY_BEAT_SCHEDULE = {
     "related-reconcile": {"task": "news.related_reconcile", "schedule": 300.0},
     # Search rows a lost publish event left missing, outdated or visible when they should not be.
     "search-reconcile": {"task": "search.reconcile", "schedule": 300.0},
+    # Purges Varnish has not taken yet (failed, lost with a worker or the broker) and delayed re-bans.
+    "purge-reconcile": {"task": "portal.purge_reconcile", "schedule": 60.0},
 }
 
 AUDIO_ON_PUBLISH = env.AUDIO_ON_PUBLISH

@@ -160,8 +160,20 @@ def test_only_page_numbers_are_kept_per_section(client, site, sections):
     assert before, "the section's first page is kept"
     for query in ("?page=1", "?utm_source=x", "?page=1&x=2", "?page=abc"):
         client.get(sections["en"].url + query)
-    # ?page=1 is the copy already kept; the others are rendered (or refused) but never kept.
+    # Parameters a front does not read are served the copy already kept; a bad page number is not kept.
     assert _kept_copies() == before
+
+
+@pytest.mark.parametrize("query", ["?x=1", "?cachebuster=8127361", "?utm_source=a&b=c"])
+def test_random_query_strings_are_served_the_rendered_copy(client, site, sections, query):
+    """Issue 16, finding 16: a random query string used to bypass the rendered copy (and Varnish), so
+    anyone could make every request a full render. Parameters the page does not read change nothing."""
+    article = factories.make_article(sections["en"], "Cached headline")
+    first, _ = _get(client, article.url)
+    kept = _kept_copies()
+    html, queries = _get(client, article.url + query)
+    assert html == first and queries == 1
+    assert _kept_copies() == kept, "nothing new is kept for it either"
 
 
 def test_a_rendering_that_used_a_csrf_token_or_the_session_is_never_kept():

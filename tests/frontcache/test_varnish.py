@@ -117,3 +117,59 @@ def test_purge_and_ban_are_refused_from_outside_the_acl(live_server):
         assert fetch(front, article.url, method="PURGE").status == 405
         assert fetch(front, "/en/", method="BAN").status == 405
         assert fetch(front, article.url).cache == "HIT"
+
+
+HOST_SPELLINGS = ("LOCALHOST", "localhost.", "localhost:80", "LocalHost.:8080", "localhost")
+
+
+def test_a_takedown_reaches_every_spelling_of_the_host(front):
+    """Issue 16, finding 3: objects stored under `LOCALHOST:…` or `localhost.` used to outlive the purge."""
+    site = factories.build_site()
+    section = factories.make_section(site["en"], "Budapest", slug="budapest")
+    article = factories.make_article(section, "To be retracted")
+    url = article.url
+    first = fetch(front, url, Host=HOST_SPELLINGS[0])
+    assert first.status == 200
+    for host in HOST_SPELLINGS[1:]:
+        reply = fetch(front, url, Host=host)
+        assert reply.cache == "HIT", (host, "one object for every spelling of the host")
+
+    article.unpublish()  # eager Celery here: the purge task runs after the commit
+    for host in HOST_SPELLINGS:
+        reply = fetch(front, url, Host=host)
+        assert reply.status == 404 and "To be retracted" not in reply.body, host
+
+
+def test_probes_are_not_served_to_readers_through_varnish(front):
+    for path in ("/healthz", "/readyz", "/healthz?x=1"):
+        assert fetch(front, path).status == 404
+
+
+def test_a_purge_that_failed_is_sent_again_by_the_reconcile(front, settings):
+    """Issue 16, finding 13: a purge whose retries ran out (or whose worker died) was never repeated.
+    Its outbox row stays until Varnish has taken it; the beat reconcile sends it again."""
+    from portal.caching import outbox
+    from portal.caching.frontcache import purge_reconcile_task
+
+    site = factories.build_site()
+    section = factories.make_section(site["en"], "Budapest", slug="budapest")
+    article = factories.make_article(section, "Old headline")
+    fetch(front, article.url)
+    assert fetch(front, article.url).cache == "HIT"
+
+    working = settings.WAGTAILFRONTENDCACHE
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "portal.caching.frontcache.VarnishBackend", "LOCATION": "http://127.0.0.1:1"}
+    }
+    article.title = "New headline"
+    factories.publish(article)  # eager Celery: the purge and every retry of its task fail here
+    [row] = outbox.PendingPurge.objects.all()
+    assert row.urls and fetch(front, article.url).cache == "HIT", "Varnish still has the old copy"
+
+    settings.WAGTAILFRONTENDCACHE = working
+    assert purge_reconcile_task() == {"sent": 0, "failed": 0}, "not due yet"
+    outbox.PendingPurge.objects.update(due_at=row.created_at)
+    assert purge_reconcile_task() == {"sent": 1, "failed": 0}
+    assert not outbox.PendingPurge.objects.exists()
+    reply = fetch(front, article.url)
+    assert reply.cache == "MISS" and "New headline" in reply.body

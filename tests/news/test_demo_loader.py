@@ -90,3 +90,15 @@ def test_command_prints_login_only_when_admin_created(db, capsys, monkeypatch):
     assert "Admin login" not in capsys.readouterr().out
     call_command("load_demo_content", "--admin")
     assert "admin / budapest" in capsys.readouterr().out
+
+
+def test_each_language_describes_its_pictures_in_its_own_words(loaded, client):
+    """The demo's pictures carry text in both languages, and each page shows its own (news.pictures)."""
+    tram_en = ArticlePage.objects.get(slug="new-tram-line-opens")
+    tram_hu = tram_en.get_translation(HomePage.objects.get(locale__language_code="hu").locale)
+    assert tram_en.hero_image.alt_for("hu") == "Sínek" and tram_en.hero_image.alt_for("en") == "Rails"
+    english = client.get(tram_en.url).content.decode()
+    hungarian = client.get(tram_hu.url).content.decode()
+    assert 'alt="Rails"' in english and 'alt="A tram on the bridge"' in english
+    assert 'alt="Sínek"' in hungarian and 'alt="Villamos a hídon"' in hungarian
+    assert "Rails" not in hungarian and "A tram on the bridge" not in hungarian

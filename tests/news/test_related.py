@@ -161,6 +161,67 @@ def test_pins_follow_the_translation(newsroom):
     assert _block(me_hu) == [pinned_hu.pk]
 
 
+@pytest.fixture
+def editors_choices(newsroom, site, django_capture_on_commit_callbacks):
+    """An English original with a live synced Hungarian translation, and the stories an editor will pin
+    (from another section: never chosen automatically) and exclude (same section: always chosen)."""
+    hu = newsroom["hu_section"].locale
+    business = factories.make_section(site["en"], "Business", slug="business")
+    factories.translate(business, hu, title="Gazdaság", slug="gazdasag")
+    with django_capture_on_commit_callbacks(execute=True):
+        pinned = factories.make_article(business, "Budget passes")
+        pinned_hu = factories.translate(pinned, hu, title="Elfogadták a költségvetést", slug="koltsegvetes")
+        close = factories.make_article(newsroom["section"], "Bridge works")
+        close_hu = factories.translate(close, hu, title="Hídfelújítás", slug="hidfelujitas")
+        original = factories.make_article(newsroom["section"], "Tram line opens")
+    with django_capture_on_commit_callbacks(execute=True):
+        translation = factories.synced_translation(original, hu)
+    assert close_hu.pk in _block(translation) and pinned_hu.pk not in _block(translation)
+    return {
+        "original": original,
+        "translation": translation,
+        "pinned": pinned,
+        "pinned_hu": pinned_hu,
+        "close": close,
+        "close_hu": close_hu,
+    }
+
+
+def test_pins_set_on_the_original_reach_its_translation_when_the_original_is_published(
+    editors_choices, django_capture_on_commit_callbacks
+):
+    original, translation = editors_choices["original"], editors_choices["translation"]
+    original.related_pins = [ArticleRelatedPin(article=editors_choices["pinned"], sort_order=0)]
+    original.related_excludes = [ArticleRelatedExclude(article=editors_choices["close"])]
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.publish(original)  # the translation is neither synced nor republished
+
+    assert not translation.related_pins.exists(), "the translation's own rows are as they were"
+    block = _block(translation)
+    assert block[0] == editors_choices["pinned_hu"].pk
+    assert editors_choices["close_hu"].pk not in block
+    assert _block(original)[0] == editors_choices["pinned"].pk
+
+    # The full rebuild reads the same choices.
+    RelatedArticle.objects.all().delete()
+    call_command("rebuild_related", locale="hu")
+    assert _block(translation) == block
+
+
+def test_reconcile_refreshes_a_translation_whose_original_was_republished(
+    editors_choices, django_capture_on_commit_callbacks
+):
+    """A lost refresh (broker down while the original was published) is repaired by the beat task."""
+    original, translation = editors_choices["original"], editors_choices["translation"]
+    original.related_pins = [ArticleRelatedPin(article=editors_choices["pinned"], sort_order=0)]
+    factories.publish(original)  # no commit callbacks: nothing follows, as with a lost message
+    assert editors_choices["pinned_hu"].pk not in _block(translation)
+    assert translation.pk in related_service.stale_article_ids(limit=100)
+    related_reconcile_task.apply().get()
+    assert _block(translation)[0] == editors_choices["pinned_hu"].pk
+    assert translation.pk not in related_service.stale_article_ids(limit=100)
+
+
 def test_publishing_refreshes_neighbours_and_unpublishing_removes_everywhere(
     newsroom, django_capture_on_commit_callbacks
 ):

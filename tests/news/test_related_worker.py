@@ -5,7 +5,7 @@ import pytest
 import redis
 from django.db import connection
 
-from news.models import RelatedArticle, RelatedState
+from news.models import ArticleRelatedExclude, ArticleRelatedPin, RelatedArticle, RelatedState
 from news.related.tasks import enqueue_refresh
 from portal import env
 from tests import factories
@@ -114,3 +114,28 @@ def test_reconcile_through_the_worker_repairs_a_stale_block(newsroom, celery_wor
     RelatedState.objects.filter(article=a).delete()
     related_reconcile_task.delay().get(timeout=60)
     wait_for(lambda: block(a) == {b.pk}, message="reconciled block")
+
+
+def test_publishing_the_original_carries_its_pins_to_the_live_translation(newsroom, celery_worker):
+    hu = factories.locales()["hu"]
+    section = newsroom["section"]
+    factories.translate(section, hu, title="Budapest", slug="budapest")
+    business = factories.make_section(section.get_parent().specific, "Business", slug="business")
+    factories.translate(business, hu, title="Gazdaság", slug="gazdasag")
+    pinned = factories.make_article(business, "Budget passes")
+    pinned_hu = factories.translate(pinned, hu, title="Elfogadták a költségvetést", slug="koltsegvetes")
+    close = factories.make_article(section, "Bridge works")
+    close_hu = factories.translate(close, hu, title="Hídfelújítás", slug="hidfelujitas")
+    original = factories.make_article(section, "Tram line opens")
+    translation = factories.synced_translation(original, hu)
+    wait_for(lambda: close_hu.pk in block(translation), message="the translation's first block")
+
+    original.related_pins = [ArticleRelatedPin(article=pinned, sort_order=0)]
+    original.related_excludes = [ArticleRelatedExclude(article=close)]
+    factories.publish(original)  # only the original: the translation is not synced
+    wait_for(
+        lambda: pinned_hu.pk in block(translation) and close_hu.pk not in block(translation),
+        message="the original's pins and exclusions in the translation's block",
+    )
+    first = RelatedArticle.objects.filter(article=translation).order_by("rank").first()
+    assert first.related_id == pinned_hu.pk and first.pinned

@@ -205,7 +205,7 @@ def test_request_changes_then_resubmit_without_a_500_and_the_comment_is_shown(cl
     client.force_login(users["translator"])
     translate_segment(client, translation, "Bridge reopens", "Újra nyitva a híd")
     submit = reverse("submit_translation_for_moderation", args=[translation.pk])
-    assert client.post(submit).status_code == 302
+    assert client.post(submit, {"confirm_incomplete": "1"}).status_code == 302
     state = WorkflowState.objects.get(object_id=str(target.pk), status=WorkflowState.STATUS_IN_PROGRESS)
     task_state = state.current_task_state
     task_state.task.specific.on_action(task_state, users["moderator"], "reject", comment="Fix the standfirst")
@@ -217,7 +217,7 @@ def test_request_changes_then_resubmit_without_a_500_and_the_comment_is_shown(cl
         "the moderator's comment is in the translation editor"
     )
 
-    response = client.post(submit)  # resubmit
+    response = client.post(submit, {"confirm_incomplete": "1"})  # resubmit
     assert response.status_code == 302
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_IN_PROGRESS

@@ -200,7 +200,7 @@ def test_translator_translates_and_submits_but_cannot_touch_originals(client, se
 
     submit = reverse("submit_translation_for_moderation", args=[translation.pk])
     assert client.get(submit).status_code == 200
-    assert client.post(submit).status_code == 302
+    assert client.post(submit, {"confirm_incomplete": "1"}).status_code == 302
     state = WorkflowState.objects.get(object_id=str(target.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
 
@@ -208,7 +208,11 @@ def test_translator_translates_and_submits_but_cannot_touch_originals(client, se
     approve = reverse(
         "wagtailadmin_pages:workflow_action", args=(target.pk, "approve", state.current_task_state.pk)
     )
-    client.post(approve, {"comment": ""})
+    # The body is still untranslated: the moderator confirms that on the desk's page (news.desk.review).
+    assert client.post(approve, {"comment": ""})["Location"].startswith("/admin/desk/approve/")
+    client.post(
+        reverse("desk_confirm_approval", args=[state.current_task_state.pk]), {"confirm_incomplete": "1"}
+    )
     target.refresh_from_db()
     assert target.live and target.title == "Eredeti főcím"
 

@@ -16,7 +16,7 @@ from tests.ops.services import production_env
 from tests.support.processes import ROOT, free_port, wait_for_http
 
 DOCKER = ROOT / "docker"
-SERVICES = {"varnish", "web", "worker", "beat", "postgres", "redis", "migrate"}
+SERVICES = {"varnish", "media", "web", "worker", "beat", "postgres", "redis", "migrate"}
 APP_SERVICES = {"web", "worker", "beat", "migrate"}
 
 
@@ -164,3 +164,24 @@ def test_web_worker_and_beat_start_from_their_compose_commands(compose, tmp_path
                 process.wait(20)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+def test_only_the_app_may_purge_and_only_varnish_may_forward_addresses(compose):
+    """Issue 16, finding 9: every private range used to be trusted, so anyone on the network could
+    `BAN /` or forge a reader's address. Fixed addresses, each trusted for one thing."""
+    import ipaddress
+
+    services = compose["services"]
+    address = {
+        name: services[name]["networks"]["default"]["ipv4_address"] for name in ("web", "worker", "varnish")
+    }
+    [pool] = compose["networks"]["default"]["ipam"]["config"]
+    subnet, dynamic = ipaddress.ip_network(pool["subnet"]), ipaddress.ip_network(pool["ip_range"])
+    for ip in address.values():
+        assert ipaddress.ip_address(ip) in subnet and ipaddress.ip_address(ip) not in dynamic
+    assert services["web"]["environment"]["TRUSTED_PROXIES"] == address["varnish"]
+
+    vcl = (DOCKER / "varnish" / "default.vcl").read_text()
+    acl = re.search(r"acl purgers \{(.*?)\}", vcl, re.S).group(1)
+    entries = set(re.findall(r'"([^"]+)"(/\d+)?', acl))
+    assert entries == {("127.0.0.1", ""), ("::1", ""), (address["web"], ""), (address["worker"], "")}

@@ -50,7 +50,7 @@ def test_every_key_is_declared_once_with_what_drops_it():
     assert all(entry.dropped_by for entry in keys.REGISTRY.values())
 
 
-@pytest.mark.parametrize("name", ["BRANDING", "NAV", "REPORT_PAGE", "RESTRICTED_PATHS", "LOCALE_CODES"])
+@pytest.mark.parametrize("name", ["BRANDING", "NAV", "REPORT_PAGE", "LOCALE_CODES"])
 def test_keys_shown_on_every_page_are_dropped_by_a_site_change(db, name):
     from news.pipeline import caches
 

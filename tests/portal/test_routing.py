@@ -58,7 +58,7 @@ def test_admin_and_robots_are_unprefixed(client, site):
     assert client.get("/en/admin/").status_code == 404
     robots = client.get("/robots.txt")
     assert robots.status_code == 200
-    assert "Sitemap: http://testserver/sitemap.xml" in robots.content.decode()
+    assert "Sitemap: http://localhost/sitemap.xml" in robots.content.decode()
 
 
 def test_sitemap_lists_both_languages(client, site):

@@ -75,3 +75,18 @@ def test_machine_translator_comes_from_the_environment():
     assert missing_key.returncode != 0 and "DEEPL_AUTH_KEY is not set" in missing_key.stderr
     unknown = _machine_translator({"MT_PROVIDER": "babelfish"})
     assert unknown.returncode != 0 and "MT_PROVIDER must be" in unknown.stderr
+
+
+def test_production_waits_at_most_a_second_for_a_database_connection():
+    """Issue 16, finding 15: during an outage a request used to wait the pool's 10 s before its 503."""
+    result = _run(
+        [
+            "-c",
+            "import django; django.setup(); from django.conf import settings as s; "
+            "d = s.DATABASES['default']; print(d['ENGINE'], d['OPTIONS']['pool']['timeout'], "
+            "d['OPTIONS']['connect_timeout'])",
+        ],
+        PRODUCTION_ENV,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["portal.database", "1", "2"]

@@ -3,10 +3,12 @@
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 
 from home.models import Subscriber
 from home.newsletter import service as newsletter
+from portal.signin import links
 from tests.home.test_report_page import report_page
 
 pytestmark = pytest.mark.django_db
@@ -28,12 +30,15 @@ def forms(site):
     subscriber = Subscriber.objects.create(email="reader@example.org", language="en")
     confirm = f"/en/newsletter/confirm/{newsletter.make_token(subscriber, newsletter.CONFIRM_SALT)}/"
     leave = f"/en/newsletter/unsubscribe/{newsletter.make_token(subscriber, newsletter.UNSUBSCRIBE_SALT)}/"
+    editor = get_user_model().objects.create_superuser("csrf-editor", "csrf@example.org", "password")
     return [
         ("/en/newsletter/", {"email": "new@example.org", "language": "en"}),
         (confirm, {}),
         (leave, {}),
         (report.url, {"name": "Reader", "email": "reader@example.org", "message": "A wrong date."}),
         ("/admin/login/", {"username": "nobody", "password": "wrong"}),
+        ("/admin/login/link/", {"login": "nobody"}),
+        (f"/admin/login/link/{links.make_token(editor)}/", {}),
     ]
 
 

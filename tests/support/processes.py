@@ -140,7 +140,13 @@ include "{PORTAL_VCL}";
 
 @contextlib.contextmanager
 def varnish(
-    backend_port: int, *, port=None, storage="malloc,256m", threads=None, purgers=("127.0.0.1", "::1")
+    backend_port: int,
+    *,
+    port=None,
+    storage="malloc,256m",
+    threads=None,
+    purgers=("127.0.0.1", "::1"),
+    vcl_text: str | None = None,
 ):
     if not shutil.which("varnishd"):
         raise RuntimeError("varnishd is missing: apt-get install varnish")
@@ -148,7 +154,7 @@ def varnish(
     workdir = Path(tempfile.mkdtemp(prefix="bp-varnish-"))
     workdir.chmod(0o755)  # varnishd drops privileges to its own user, which must read the VCL
     vcl = workdir / "default.vcl"
-    vcl.write_text(vcl_for(backend_port, purgers))
+    vcl.write_text(vcl_text or vcl_for(backend_port, purgers))
     vcl.chmod(0o644)
     args = ["varnishd", "-F", "-n", str(workdir), "-a", f"127.0.0.1:{port}", "-f", str(vcl), "-s", storage]
     args += ["-p", "ban_lurker_sleep=0.01", "-p", VSL_MASK]
@@ -157,6 +163,38 @@ def varnish(
     try:
         with running(args, port=port, log=workdir / "varnishd.log"):
             yield Varnish(port, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def nginx_media_conf(media_conf: str, *, root: Path, port: int, workdir: Path) -> str:
+    """docker/nginx/media.conf (a server block) wrapped to run on loopback from `root`."""
+    server = media_conf.replace("listen 8080;", f"listen 127.0.0.1:{port};").replace(
+        "root /data;", f"root {root};"
+    )
+    temp = "".join(
+        f"    {kind}_temp_path {workdir}/{kind};\n"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    return (
+        f"daemon off;\npid {workdir}/nginx.pid;\nerror_log {workdir}/error.log warn;\n"
+        f"events {{ worker_connections 256; }}\nhttp {{\n    access_log off;\n{temp}{server}\n}}\n"
+    )
+
+
+@contextlib.contextmanager
+def nginx_media(media_conf: str, root: Path):
+    """The media server of docker/ on loopback."""
+    if not shutil.which("nginx"):
+        raise RuntimeError("nginx is missing: apt-get install nginx")
+    port = free_port()
+    workdir = Path(tempfile.mkdtemp(prefix="bp-media-"))
+    workdir.chmod(0o755)
+    conf = workdir / "nginx.conf"
+    conf.write_text(nginx_media_conf(media_conf, root=root, port=port, workdir=workdir))
+    try:
+        with running(["nginx", "-c", str(conf), "-p", str(workdir)], port=port, log=workdir / "nginx.log"):
+            yield port
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
