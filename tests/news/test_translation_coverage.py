@@ -49,7 +49,8 @@ def finish_and_publish(translation, user):
 
 def submit_for_review(client, translation, user):
     client.force_login(user)
-    response = client.post(reverse("submit_translation_for_moderation", args=[translation.pk]))
+    url = reverse("submit_translation_for_moderation", args=[translation.pk])
+    response = client.post(url, {"confirm_incomplete": "1"})  # untranslated segments: submitted knowingly
     assert response.status_code == 302
     target = translation.get_target_instance()
     return WorkflowState.objects.get(object_id=str(target.pk), status=WorkflowState.STATUS_IN_PROGRESS)
