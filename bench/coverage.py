@@ -54,6 +54,8 @@ def setup() -> None:
             "ALLOWED_HOSTS": "127.0.0.1",
             "REDIS_CACHE_URL": os.environ.get("REDIS_CACHE_URL", "redis://127.0.0.1:6379/12"),
             "CELERY_BROKER_URL": os.environ.get("CELERY_BROKER_URL", "redis://127.0.0.1:6379/13"),
+            # One connection holds the whole run's transaction: no pool (its 1 s wait is for outages).
+            "DATABASE_POOL": "0",
         }
     )
     import django
