@@ -1,73 +1,23 @@
-"""Admin views for translators: the coverage report and "submit translation for moderation"."""
+"""Admin views for translators: "submit translation for moderation" and a checked PO upload."""
 
 import polib
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from django.views.generic import TemplateView
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Locale, Page, WorkflowState
+from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation
 from wagtail_localize.views import edit_translation as localize_edit_views
 
-from news.coverage import articles_needing_work, section_coverage
 from news.desk.status import progress
 
-COVERAGE_PERMISSION = "wagtail_localize.submit_translation"
 PO_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
-
-
-class CoverageAccessMixin:
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(COVERAGE_PERMISSION):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-
-class CoverageReportView(CoverageAccessMixin, WagtailAdminTemplateMixin, TemplateView):
-    template_name = "news/admin/coverage.html"
-    page_title = gettext_lazy("Translation coverage")
-    header_icon = "site"
-
-    def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "rows": section_coverage()}
-
-
-class CoverageDetailView(CoverageAccessMixin, WagtailAdminTemplateMixin, TemplateView):
-    """The articles behind one bar of the report, each with the action that fixes it."""
-
-    template_name = "news/admin/coverage_detail.html"
-    page_title = gettext_lazy("Translation coverage")
-    header_icon = "site"
-    page_size = 50
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        state, language = self.kwargs["state"], self.kwargs["language"]
-        if state not in ("missing", "outdated"):
-            raise Http404
-        try:
-            articles = articles_needing_work(
-                section_key=self.kwargs["section_key"], language=language, state=state
-            )
-        except Locale.DoesNotExist:
-            raise Http404 from None
-        paginator = Paginator(articles.select_related("locale"), self.page_size)
-        try:
-            page = paginator.page(self.request.GET.get("p") or 1)
-        except (EmptyPage, PageNotAnInteger):
-            raise Http404 from None
-        context.update({"articles": page.object_list, "page_obj": page, "state": state, "language": language})
-        return context
 
 
 def submit_translation_for_moderation(request, translation_id: int):

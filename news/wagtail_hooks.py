@@ -16,7 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news import admin_views
-from news.desk import queue_views, review_views
+from news.desk import coverage_views, queue_views, review_views
 from news.desk import views as desk_views
 from news.desk.permissions import may_publish, may_restructure
 from news.desk.queue import queue_for
@@ -47,11 +47,13 @@ register_snippet(TopicViewSet)
 @hooks.register("register_admin_urls")
 def coverage_urls():
     return [
-        path("translation-coverage/", admin_views.CoverageReportView.as_view(), name="translation_coverage"),
         path(
-            "translation-coverage/<uuid:section_key>/<str:language>/<str:state>/",
-            admin_views.CoverageDetailView.as_view(),
-            name="translation_coverage_detail",
+            "translation-coverage/", coverage_views.CoverageReportView.as_view(), name="translation_coverage"
+        ),
+        path(
+            "translation-coverage/stories/",
+            coverage_views.StoryListView.as_view(),
+            name="translation_coverage_stories",
         ),
         # Shadows wagtail-localize's upload URL (this app's hooks load first): same path, checked input.
         path(
@@ -110,7 +112,7 @@ def coverage_urls():
 
 class CoverageMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(admin_views.COVERAGE_PERMISSION)
+        return request.user.has_perm(coverage_views.COVERAGE_PERMISSION)
 
 
 @hooks.register("register_reports_menu_item")

@@ -221,7 +221,7 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     "api-action:revert_to_page_revision": ACTION_ONLY,
     # The translation desk (news.desk, news.admin_views) and wagtail-localize.
     "translation_coverage": READ_ANY_STAFF,
-    "translation_coverage_detail": READ_ANY_STAFF,
+    "translation_coverage_stories": READ_ANY_STAFF,
     "desk_submit_page": TRANSLATOR_OK,  # Translators hold wagtail_localize.submit_translation
     "desk_submit_snippet": TRANSLATOR_OK,
     "desk_sync": Rule(STAFF, STAFF, effect=NEWSROOM),  # translators sync, only the newsroom publishes
