@@ -236,6 +236,8 @@ WAGTAIL_SITE_NAME = "Budapest Post"
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.LoginForm"
 WAGTAILADMIN_BASE_URL = env.SITE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "home.PortalImage"
+# Where the login of login-only pages (portal/urls.py) goes without a `next`: the reader's language.
+LOGIN_REDIRECT_URL = "/"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.PortalImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
