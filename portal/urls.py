@@ -51,6 +51,11 @@ urlpatterns += i18n_patterns(
     path(
         _("newsletter/unsubscribe/<str:token>/"), newsletter_views.unsubscribe, name="newsletter_unsubscribe"
     ),
+    path(
+        _("newsletter/settings/<str:token>/"),
+        newsletter_views.subscriber_settings,
+        name="newsletter_settings",
+    ),
     path("rss/", cache_policy("feed")(ArticleFeed()), name="feed"),
     path("<str:section>/rss/", cache_policy("feed")(ArticleFeed()), name="section_feed"),
     # Wagtail's views for private pages (wagtail.urls), before the page route, whose pattern matches
