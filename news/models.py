@@ -109,8 +109,9 @@ class SectionPage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInO
             raise ValidationError({"lead_article": _("The lead article must be an article of this section.")})
 
     def articles(self):
-        """The section's visible articles."""
-        return ArticlePage.objects.visible().filter(locale_id=self.locale_id).child_of(self)
+        """The section's visible articles; those of a private section to the reader it let in (only
+        served privately: CachePolicyMixin)."""
+        return ArticlePage.objects.visible(inside=self.path).filter(locale_id=self.locale_id).child_of(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

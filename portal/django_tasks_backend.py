@@ -53,8 +53,6 @@ from django_tasks.exceptions import InvalidTaskError
 from django_tasks.signals import task_enqueued, task_finished, task_started
 from django_tasks.utils import get_exception_traceback, get_module_path, get_random_id, normalize_json
 
-from portal.background import BROKER_DOWN
-
 logger = logging.getLogger(__name__)
 
 # Celery on Redis: priorities 0..9, 0 is served first, and a message without one counts as 0.
@@ -150,12 +148,10 @@ class CeleryBackend(BaseTaskBackend):
         options["priority"] = celery_priority(task.priority)
         if task.queue_name != DEFAULT_TASK_QUEUE_NAME:
             options["queue"] = task.queue_name
-        try:
-            run_django_task.apply_async(args=(task.module_path, result.args, result.kwargs), **options)
-        except BROKER_DOWN:
+        if not run_django_task.enqueue_with((task.module_path, result.args, result.kwargs), {}, **options):
             logger.error(
-                "broker unavailable; django task %s (id=%s) not queued and lost "
-                "(see portal.django_tasks_backend for how each is repaired)",
+                "django task %s (id=%s) not queued and lost (see portal.django_tasks_backend for how each "
+                "is repaired)",
                 task.module_path,
                 result.id,
             )

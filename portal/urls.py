@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -14,6 +16,7 @@ from news.audio.serving import listen
 from news.feeds import ArticleFeed
 from portal import health, views
 from portal.caching.policy import cache_policy
+from portal.forms import LoginForm
 from portal.signin import views as signin_views
 from search import views as search_views
 
@@ -56,9 +59,26 @@ urlpatterns += i18n_patterns(
     path(
         _("newsletter/unsubscribe/<str:token>/"), newsletter_views.unsubscribe, name="newsletter_unsubscribe"
     ),
+    path(
+        _("newsletter/settings/<str:token>/"),
+        newsletter_views.subscriber_settings,
+        name="newsletter_settings",
+    ),
     path("rss/", cache_policy("feed")(ArticleFeed()), name="feed"),
     path("<str:section>/rss/", cache_policy("feed")(ArticleFeed()), name="section_feed"),
+    # Wagtail's views for private pages (wagtail.urls), before the page route, whose pattern matches
+    # `_util/...` too: the password form of a protected page, and the login of a login-only one (with
+    # the admin's login form, so the lockout counts and refuses here as well).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        wagtail_views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    path(
+        "_util/login/",
+        auth_views.LoginView.as_view(template_name="access/login.html", authentication_form=LoginForm),
+        name="wagtailcore_login",
+    ),
     re_path(wagtail_urls.serve_pattern, home_views.serve, name="wagtail_serve"),
-    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -31,10 +31,11 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture(autouse=True)
 def _redis_breakers_closed():
-    """A test that fakes a Redis outage must not leave the next test skipping the real one."""
+    """A test that fakes a Redis or broker outage must not leave the next test skipping the real one."""
+    from portal.background import broker
     from portal.caching.backend import breakers
 
-    for breaker in breakers.values():
+    for breaker in [*breakers.values(), broker]:
         breaker.reset()
     yield
 

@@ -180,6 +180,44 @@ def test_each_app_imports_only_the_layers_below_it():
     assert not wrong, "imports against the layers:\n" + "\n".join(wrong)
 
 
+# The one guarded way to the broker (portal.background.PortalTask: after commit, a broker outage logged
+# and never raised into the request): a bare send anywhere else fails a sign-up or a publish with a 500
+# the day the broker is down.
+BARE_SENDS = {"delay", "apply_async", "send_task"}
+BROKER_GATE = "portal.background"
+
+
+def bare_sends(root: Path = ROOT, apps=APPS) -> list[str]:
+    found = []
+    for module, path in project_modules(root, apps).items():
+        if module == BROKER_GATE:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) in BARE_SENDS:
+                found.append(f"{path.relative_to(root)}:{node.lineno} .{node.func.attr}()")
+    return found
+
+
+def test_messages_reach_the_broker_only_through_portal_background():
+    found = bare_sends()
+    assert not found, (
+        "use PortalTask.delay_on_commit / apply_async_on_commit (after commit) or .enqueue / .enqueue_with "
+        "(in a task or a commit callback) instead:\n" + "\n".join(found)
+    )
+
+
+def test_bare_sends_are_found_in_code_not_in_words(tmp_path):
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "tasks.py").write_text(
+        '"""Never call task.delay() here."""\n'
+        "def f(task, app):\n"
+        "    task.delay_on_commit(1)  # task.delay(1) in a comment\n"
+        "    task.apply_async((1,))\n"
+        "    app.send_task('x')\n"
+    )
+    assert bare_sends(tmp_path, ("app",)) == ["app/tasks.py:4 .apply_async()", "app/tasks.py:5 .send_task()"]
+
+
 def test_the_graph_resolves_relative_deferred_and_from_package_imports(tmp_path):
     files = {
         "app/__init__.py": "",

@@ -22,6 +22,11 @@ class Subscriber(models.Model):
     created_at = models.DateTimeField(_("signed up"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
+    # The per-address limit of sign-up mails (home.newsletter.service), on the row so every web process
+    # and node counts the same: when the last one was sent, and how many since `signup_mails_since`.
+    signup_mail_at = models.DateTimeField(_("last sign-up mail"), null=True, blank=True, editable=False)
+    signup_mails_since = models.DateTimeField(null=True, blank=True, editable=False)
+    signup_mails = models.PositiveSmallIntegerField(default=0, editable=False)
 
     class Meta:
         verbose_name = _("newsletter subscriber")

@@ -1,11 +1,13 @@
 """Newsletter sign-up with double opt-in: plain functions, called by home.newsletter.views and .tasks.
 
-Links carry signed tokens (django.core.signing, with the subscriber id and address): a confirmation
-link expires after CONFIRM_MAX_AGE, an unsubscribe link never does. Nothing tells a visitor whether an
-address was already subscribed: every sign-up gets the same answer.
+Links carry signed tokens (django.core.signing, with the subscriber id and address, a salt per kind of
+link): a confirmation link expires after CONFIRM_MAX_AGE, a settings link after SETTINGS_MAX_AGE, an
+unsubscribe link never does. Nothing tells a visitor whether an address was already subscribed: every
+sign-up gets the same answer, and what it changes or mails is decided here.
 """
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from django.core import signing
 from django.db import transaction
@@ -14,8 +16,19 @@ from django.utils import timezone
 from home.models import Subscriber
 
 CONFIRM_SALT = "newsletter.confirm"
+SETTINGS_SALT = "newsletter.settings"
 UNSUBSCRIBE_SALT = "newsletter.unsubscribe"
 CONFIRM_MAX_AGE = 3 * 24 * 3600
+SETTINGS_MAX_AGE = 7 * 24 * 3600
+
+# Sign-up mails per address: one per SIGNUP_MAIL_GAP, at most SIGNUP_MAILS_PER_DAY in 24 hours, however
+# many connections ask (the per-connection limit is in the view).
+SIGNUP_MAIL_GAP = timedelta(minutes=10)
+SIGNUP_MAILS_PER_DAY = 3
+SIGNUP_MAIL_DAY = timedelta(days=1)
+
+# Which mail a sign-up asks for.
+CONFIRM, SETTINGS = "confirm", "settings"
 
 
 class InvalidToken(Exception):
@@ -23,13 +36,13 @@ class InvalidToken(Exception):
 
 
 class ExpiredToken(Exception):
-    """The confirmation link is older than CONFIRM_MAX_AGE."""
+    """The link is older than its kind allows (CONFIRM_MAX_AGE, SETTINGS_MAX_AGE)."""
 
 
 @dataclass(frozen=True)
 class SignupResult:
     subscriber: Subscriber
-    send_confirmation: bool
+    mail: str | None  # CONFIRM, SETTINGS, or None: the address had its share of mails
 
 
 def normalise(email: str) -> str:
@@ -53,25 +66,49 @@ def read_token(token: str, salt: str, *, max_age=None) -> Subscriber:
     return subscriber
 
 
+def reserve_signup_mail(subscriber: Subscriber, now: datetime) -> bool:
+    """Count one sign-up mail against the address, or refuse it (the caller holds the row's lock)."""
+    since = subscriber.signup_mails_since
+    if since is None or now - since >= SIGNUP_MAIL_DAY:
+        subscriber.signup_mails_since, subscriber.signup_mails = now, 0
+    last = subscriber.signup_mail_at
+    if (last is not None and now - last < SIGNUP_MAIL_GAP) or subscriber.signup_mails >= SIGNUP_MAILS_PER_DAY:
+        return False
+    subscriber.signup_mail_at, subscriber.signup_mails = now, subscriber.signup_mails + 1
+    return True
+
+
 @transaction.atomic
 def newsletter_signup(*, email: str, language: str) -> SignupResult:
-    """Create or revive a subscription; the caller mails a confirmation when asked to.
+    """Create or revive a subscription, and say which mail the caller sends.
 
-    A confirmed reader signing up again changes nothing but the language (no mail: the answer on the
-    page is the same for everybody, so nobody learns who is subscribed).
+    A new, pending or unsubscribed address is (again) pending in `language` and gets a confirmation
+    link. A confirmed one changes nothing: it gets a signed link to its settings instead, since whoever
+    types an address into the form need not own it. Each address gets at most the mails the limits
+    above allow, counted on its row; past them the sign-up changes nothing and mails nothing.
     """
-    subscriber, created = Subscriber.objects.select_for_update().get_or_create(
+    subscriber, _created = Subscriber.objects.select_for_update().get_or_create(
         email=normalise(email), defaults={"language": language}
     )
-    if created:
-        return SignupResult(subscriber, True)
-    subscriber.language = language
+    if not reserve_signup_mail(subscriber, timezone.now()):
+        return SignupResult(subscriber, None)
     if subscriber.status == Subscriber.CONFIRMED:
-        subscriber.save(update_fields=["language"])
-        return SignupResult(subscriber, False)
-    subscriber.status, subscriber.unsubscribed_at = Subscriber.PENDING, None
-    subscriber.save(update_fields=["language", "status", "unsubscribed_at"])
-    return SignupResult(subscriber, True)
+        mail = SETTINGS
+    else:
+        subscriber.language = language
+        subscriber.status, subscriber.unsubscribed_at = Subscriber.PENDING, None
+        mail = CONFIRM
+    subscriber.save(
+        update_fields=[
+            "language",
+            "status",
+            "unsubscribed_at",
+            "signup_mail_at",
+            "signup_mails_since",
+            "signup_mails",
+        ]
+    )
+    return SignupResult(subscriber, mail)
 
 
 def confirm_subscriber(subscriber: Subscriber) -> Subscriber:
@@ -85,6 +122,13 @@ def unsubscribe_subscriber(subscriber: Subscriber) -> Subscriber:
     if subscriber.status != Subscriber.UNSUBSCRIBED:
         subscriber.status, subscriber.unsubscribed_at = Subscriber.UNSUBSCRIBED, timezone.now()
         subscriber.save(update_fields=["status", "unsubscribed_at"])
+    return subscriber
+
+
+def change_language(subscriber: Subscriber, language: str) -> Subscriber:
+    if subscriber.language != language:
+        subscriber.language = language
+        subscriber.save(update_fields=["language"])
     return subscriber
 
 

@@ -1,6 +1,7 @@
 """Which pages readers may see, at a fixed number of queries: live pages outside private subtrees."""
 
 from django.db.models import Q
+from django.template.response import TemplateResponse
 from wagtail.models import Page, PageViewRestriction
 
 from portal.caching.keys import RESTRICTED_PATHS, memo
@@ -17,8 +18,10 @@ def restricted_paths() -> list[str]:
     )
 
 
-def public_q() -> Q:
-    """Pages outside any private section.
+def public_q(*, inside: str = "") -> Q:
+    """Pages outside any private section, or, with `inside` (the tree path of the page being served,
+    whose restrictions the reader has passed), outside any private section below it: a login-only
+    section lists its own articles to the reader it let in, but not a password-protected one among them.
 
     Wagtail's `.public()` loads every view restriction in a query each time it is called, and a
     correlated subquery costs a probe per row on large scans. Restrictions are few and rarely change,
@@ -26,7 +29,8 @@ def public_q() -> Q:
     """
     condition = Q()
     for path in restricted_paths():
-        condition &= ~Q(path__startswith=path)
+        if not inside.startswith(path):
+            condition &= ~Q(path__startswith=path)
     return condition
 
 
@@ -59,3 +63,12 @@ class ViewRestrictionsInOneQueryMixin:
             Q(page__in=chain.filter(alias_of__isnull=True))
             | Q(page__in=chain.exclude(alias_of=None).values("alias_of"))
         )
+
+    password_required_template = "access/password_required.html"  # noqa: S105 (a template name)
+
+    def serve_password_required_response(self, request, form, action_url):
+        """The password form knows nothing of the page it guards. Wagtail renders it with the page's
+        whole context, and the site's base template would put the page's title, description and
+        language versions into the head of a page anybody may load."""
+        context = {"form": form, "action_url": action_url}
+        return TemplateResponse(request, self.password_required_template, context)

@@ -190,11 +190,15 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_DEFAULT_QUEUE = env.CELERY_DEFAULT_QUEUE
 CELERY_TASK_ACKS_LATE = True
 # Longer than any task's time limit, so only tasks of dead workers are handed out again; the sweep for
-# such tasks runs every 10 s (kombu's default scans only every 100 s).
+# such tasks runs every 10 s (kombu's default scans only every 100 s). Socket timeouts: a stalled broker
+# fails a send after seconds instead of holding the request forever (portal.background then skips it
+# for a while); the read timeout stays above the workers' 1 s BRPOP.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env.CELERY_VISIBILITY_TIMEOUT,
     "unacked_restore_interval": 10,
     "unacked_restore_throttle": 1,
+    "socket_connect_timeout": 1,
+    "socket_timeout": 2,
 }
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 # A send retries once (a pooled connection dropped by a Redis restart), then gives up: with Redis down, a
@@ -233,6 +237,8 @@ AUDIO_TTS_BACKEND = env.AUDIO_TTS_BACKEND
 TASKS = {"default": {"BACKEND": "portal.django_tasks_backend.CeleryBackend"}}
 
 WAGTAIL_SITE_NAME = "Budapest Post"
+# Where the login of login-only pages (portal/urls.py) goes without a `next`: the reader's language.
+LOGIN_REDIRECT_URL = "/"
 # Admin login with brute-force lockout (portal/lockout.py).
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.LoginForm"
 WAGTAILADMIN_BASE_URL = env.SITE_URL

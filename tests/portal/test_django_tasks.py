@@ -196,7 +196,11 @@ def test_send_options(db, monkeypatch, django_capture_on_commit_callbacks, setti
         }
     }
     calls = []
-    monkeypatch.setattr(run_django_task, "apply_async", lambda **kw: calls.append(kw))
+    monkeypatch.setattr(
+        run_django_task,
+        "apply_async",
+        lambda args, kwargs, **options: calls.append({"args": args, **options}),
+    )
     later = timezone.now() + timedelta(minutes=2)
     with django_capture_on_commit_callbacks(execute=True):
         result = remember_context.using(priority=-100, queue_name="slow", run_after=later).enqueue("x", [])
