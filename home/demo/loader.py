@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import TranslationSource
 
 from home.demo.images import demo_collection, get_or_create_picture
 from home.demo.localize import translation_import
@@ -314,11 +315,18 @@ class DemoLoader:
             # A translation appears some hours after its original, never before it. wagtail-localize
             # publishes on commit, so the dates are set by a callback queued after its own.
             published = source.first_published_at + timedelta(hours=2)
-            transaction.on_commit(
-                lambda: ArticlePage.objects.filter(pk=target.pk).update(
+
+            def backdate(target=target, published=published, source=source):
+                ArticlePage.objects.filter(pk=target.pk).update(
                     first_published_at=published, last_published_at=published
                 )
-            )
+                # Translated from the original as it then was: the desk's status (news.desk.status) and
+                # the readers' "original updated" notice compare with when the source was last synced.
+                TranslationSource.objects.filter(
+                    object_id=source.translation_key, locale=source.locale
+                ).update(last_updated_at=published)
+
+            transaction.on_commit(backdate)
             self.created += 1
 
     def _create_article(self, item, language, key) -> ArticlePage:

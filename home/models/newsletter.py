@@ -25,8 +25,10 @@ class Subscriber(models.Model):
     # The per-address limit of sign-up mails (home.newsletter.service), on the row so every web process
     # and node counts the same: when the last one was sent, and how many since `signup_mails_since`.
     signup_mail_at = models.DateTimeField(_("last sign-up mail"), null=True, blank=True, editable=False)
-    signup_mails_since = models.DateTimeField(null=True, blank=True, editable=False)
-    signup_mails = models.PositiveSmallIntegerField(default=0, editable=False)
+    signup_mails_since = models.DateTimeField(
+        _("sign-up mails counted since"), null=True, blank=True, editable=False
+    )
+    signup_mails = models.PositiveSmallIntegerField(_("sign-up mails"), default=0, editable=False)
 
     class Meta:
         verbose_name = _("newsletter subscriber")

@@ -128,17 +128,18 @@ class ReportPage(AbstractEmailForm):
         verbose_name_plural = _("report / contact forms")
         permissions = [("change_report_recipients", "Can change where readers' reports are mailed")]
 
-    # Where a report is mailed is the page's, not a language's: synchronised from the original, never a
-    # segment a translator could change (a translation could otherwise send readers' reports elsewhere).
+    # Where a report is mailed is the page's, not a language's: synchronised from the original and not
+    # overridable (wagtail-localize offers an "Edit" for synchronised values unless told otherwise), so
+    # no translation can send readers' reports elsewhere.
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("slug"),
         SynchronizedField("show_in_menus"),
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
-        SynchronizedField("to_address"),
-        SynchronizedField("from_address"),
-        SynchronizedField("subject"),
+        SynchronizedField("to_address", overridable=False),
+        SynchronizedField("from_address", overridable=False),
+        SynchronizedField("subject", overridable=False),
         TranslatableField("intro"),
         TranslatableField("thank_you_text"),
         TranslatableField("form_fields"),

@@ -2,10 +2,14 @@
 
 Registered under the library's own paths by news.wagtail_hooks, whose URLs are matched first."""
 
+import io
+import json
+
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import transaction
 from django.http import JsonResponse, QueryDict
+from django.http.multipartparser import MultiPartParser, MultiPartParserError
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from wagtail.admin.api.views import PagesAdminAPIViewSet
@@ -127,7 +131,7 @@ def edit_override(request, translation_id: int, overridable_segment_id: int):
     """A translator's override of a link target (or another overridable value): only targets a reader's
     page may carry (portal.safe_urls) are saved; a `javascript:` link is refused with a 400."""
     if request.method == "PUT":
-        value = QueryDict(request.body).get("value", "")
+        value = _put_value(request)
         if not is_safe_url(value):
             message = _("Links may point only to http, https, mailto or tel addresses, or within the site.")
             return JsonResponse({"value": [message]}, status=400)
@@ -160,3 +164,23 @@ class SnippetsAPIViewSet(localize_snippets_api.SnippetViewSet):
 
 snippets_api_listing = SnippetsAPIViewSet.as_view({"get": "list"})
 snippets_api_detail = SnippetsAPIViewSet.as_view({"get": "retrieve"})
+
+
+def _put_value(request) -> str:
+    """The `value` of a PUT as wagtail-localize's view will read it (its editor sends multipart form data;
+    a hand-made request may send a urlencoded or JSON body). The body stays readable for the library."""
+    body = request.body  # cached by Django: the library's own parsing reads it again
+    content_type = request.META.get("CONTENT_TYPE", "")
+    if content_type.startswith("multipart/form-data"):
+        try:
+            data, _files = MultiPartParser(request.META, io.BytesIO(body), request.upload_handlers).parse()
+        except MultiPartParserError:
+            return ""
+        return data.get("value", "")
+    if "json" in content_type:
+        try:
+            payload = json.loads(body or b"{}")
+        except ValueError:
+            return ""
+        return str(payload.get("value", "")) if isinstance(payload, dict) else ""
+    return QueryDict(body).get("value", "")

@@ -102,3 +102,17 @@ def test_each_language_describes_its_pictures_in_its_own_words(loaded, client):
     assert 'alt="Rails"' in english and 'alt="A tram on the bridge"' in english
     assert 'alt="Sínek"' in hungarian and 'alt="Villamos a hídon"' in hungarian
     assert "Rails" not in hungarian and "A tram on the bridge" not in hungarian
+
+
+def test_demo_translations_are_current(loaded, client):
+    """An outside trial found every demo translation "behind its original" right after loading: readers were
+    told the original had changed and every translator's queue held every story."""
+    from news.desk.status import LIVE, targets_and_states
+
+    articles = ArticlePage.objects.values("translation_key")
+    translations = list(Translation.objects.select_related("source").filter(source__object_id__in=articles))
+    assert translations
+    assert {fact.state for fact in targets_and_states(translations).values()} == {LIVE}
+    first = translations[0]
+    target = ArticlePage.objects.get(translation_key=first.source.object_id, locale=first.target_locale)
+    assert "data-translation-outdated" not in client.get(target.url).content.decode()
