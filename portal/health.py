@@ -22,7 +22,8 @@ from django.views.decorators.http import require_safe
 
 from portal.caching.keys import HEALTH
 
-BROKER_TIMEOUT = 2
+# Well inside Varnish's 2 s probe timeout whatever the broker does (a stalled one answers nothing).
+BROKER_TIMEOUT = 0.5
 logger = logging.getLogger(__name__)
 
 

@@ -9,8 +9,9 @@
 # - PURGE <path> drops the path with all its query variants (`?page=2`); BAN <prefix> drops a whole
 #   subtree. Both only from `purgers`. They are bans on object headers (x-bp-host, x-bp-path), which
 #   the ban lurker can evaluate in the background, so the ban list stays short.
-# - The Host is normalised first (lower case, no trailing dot, no port): objects are stored and purged
-#   under one name per site, so `LOCALHOST:80` or `example.com.` cannot keep a retracted article alive.
+# - The Host is normalised first (lower case, no trailing dot, no port), and a purge or ban drops the path
+#   under every host: a copy stored under another allowed name (`www.`, an IP address) cannot keep a
+#   retracted or newly private article alive. (Several sites sharing a path only cost an extra miss.)
 
 import std;
 
@@ -30,10 +31,10 @@ sub vcl_recv {
             if (req.url !~ "^/[A-Za-z0-9_%/-]*$") {
                 return (synth(400, "Bad prefix"));
             }
-            ban("obj.http.x-bp-host == " + req.http.host + " && obj.http.x-bp-path ~ ^" + req.url);
+            ban("obj.http.x-bp-path ~ ^" + req.url);
             return (synth(200, "Banned"));
         }
-        ban("obj.http.x-bp-host == " + req.http.host + " && obj.http.x-bp-path == " + regsub(req.url, "\?.*$", ""));
+        ban("obj.http.x-bp-path == " + regsub(req.url, "\?.*$", ""));
         return (synth(200, "Purged"));
     }
     if (req.method != "GET" && req.method != "HEAD") {

@@ -120,6 +120,7 @@ def test_purge_and_ban_are_refused_from_outside_the_acl(live_server):
 
 
 HOST_SPELLINGS = ("LOCALHOST", "localhost.", "localhost:80", "LocalHost.:8080", "localhost")
+OTHER_ALLOWED_HOSTS = ("127.0.0.1", "127.0.0.1.:6081")  # another name the app answers to: its own copy
 
 
 def test_a_takedown_reaches_every_spelling_of_the_host(front):
@@ -133,9 +134,12 @@ def test_a_takedown_reaches_every_spelling_of_the_host(front):
     for host in HOST_SPELLINGS[1:]:
         reply = fetch(front, url, Host=host)
         assert reply.cache == "HIT", (host, "one object for every spelling of the host")
+    for host in OTHER_ALLOWED_HOSTS:
+        fetch(front, url, Host=host)
+        assert fetch(front, url, Host=host).cache == "HIT", host
 
     article.unpublish()  # eager Celery here: the purge task runs after the commit
-    for host in HOST_SPELLINGS:
+    for host in HOST_SPELLINGS + OTHER_ALLOWED_HOSTS:
         reply = fetch(front, url, Host=host)
         assert reply.status == 404 and "To be retracted" not in reply.body, host
 
