@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -10,13 +11,14 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.pages.utils import type_to_delete_confirmation
 from wagtail.admin.widgets import Button
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news import admin_views
-from news.desk import coverage_views, queue_views, review_views
+from news.desk import coverage_views, queue_views, review_views, takedown
 from news.desk import views as desk_views
 from news.desk.permissions import may_publish, may_restructure
 from news.desk.queue import queue_for
@@ -257,3 +259,87 @@ def refuse_bulk_restructuring(request, action_type, objects, action_class_instan
 @hooks.register("construct_admin_api")
 def desk_pages_api(router):
     router.register_endpoint("pages", desk_views.DeskPagesAdminAPIViewSet)
+
+
+# Taking a story down in every language (news.desk.takedown): the confirm screens of Wagtail's unpublish and
+# delete views and bulk actions carry a "take its translations down too" box (templates in
+# news/templates/wagtailadmin/pages/); these hooks refuse before anything changes when a translation is out
+# of the user's reach, and take the translations down after the original, in the same request.
+
+
+def _takedown_ticked(request) -> bool:
+    return request.method == "POST" and bool(request.POST.get(takedown.FIELD))
+
+
+def _refuse_takedown(request, plans):
+    refused = [plan for plan in plans if not plan.allowed]
+    if refused:
+        messages.error(request, takedown.refusal_message(refused))
+        return redirect(request.get_full_path())
+    return None
+
+
+@hooks.register("before_unpublish_page")
+def check_unpublish_translations(request, page):
+    if _takedown_ticked(request):
+        return _refuse_takedown(request, [takedown.plan(request.user, page, "unpublish")])
+    return None
+
+
+@hooks.register("after_unpublish_page")
+def unpublish_translations(request, page):
+    if _takedown_ticked(request):
+        plan = takedown.plan(request.user, page, "unpublish")
+        if plan.allowed:  # checked before the original went down; checked again, never skipped
+            with transaction.atomic():
+                takedown.execute(
+                    request.user, plan, include_descendants=bool(request.POST.get("include_descendants"))
+                )
+    return None
+
+
+@hooks.register("before_delete_page")
+def delete_translations(request, page):
+    """Wagtail's delete view runs in one transaction: the translations go first, while the original (and
+    its log) still exist, and come back if the original's deletion is refused (a protected reference)."""
+    if not _takedown_ticked(request) or not type_to_delete_confirmation(request):
+        return None  # a re-rendered confirm screen deletes nothing
+    plan = takedown.plan(request.user, page, "delete")
+    refused = _refuse_takedown(request, [plan])
+    if refused is None:
+        takedown.execute(request.user, plan)
+    return refused
+
+
+@hooks.register("before_bulk_action")
+def bulk_takedown_first(request, action_type, objects, action_class_instance):
+    """Inside the bulk action's transaction, before it acts: refused whole if one translation is out of
+    reach; deletions go first (the originals must still exist for their log), unpublishing after."""
+    if action_type not in takedown.ACTIONS or not _takedown_ticked(request):
+        return None
+    plans = [takedown.plan(request.user, page, action_type) for page in objects if isinstance(page, Page)]
+    refused = _refuse_takedown(request, plans)
+    if refused is None and action_type == "delete":
+        selected = {page.pk for page in objects}
+        for plan in plans:
+            takedown.execute(request.user, plan, exclude_ids=selected)
+    action_class_instance.news_takedown_plans = plans
+    return refused
+
+
+@hooks.register("after_bulk_action")
+def bulk_unpublish_translations(request, action_type, objects, action_class_instance):
+    plans = getattr(action_class_instance, "news_takedown_plans", None)
+    if action_type == "unpublish" and plans and all(plan.allowed for plan in plans):
+        selected = {page.pk for page in objects}
+        include_descendants = bool(request.POST.get("include_descendants"))
+        for plan in plans:
+            takedown.execute(
+                request.user, plan, include_descendants=include_descendants, exclude_ids=selected
+            )
+    return None
+
+
+@hooks.register("register_log_actions")
+def takedown_log_action(actions):
+    actions.register_action(takedown.LOG_ACTION)(takedown.TakedownLogFormatter)

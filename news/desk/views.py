@@ -23,6 +23,7 @@ from wagtail_localize.views import snippets_api as localize_snippets_api
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from news.desk import takedown_api
 from news.desk.assigning import assign
 from news.desk.forms import add_assignment_fields
 from news.desk.permissions import may_publish, may_restructure
@@ -143,6 +144,12 @@ class DeskPagesAdminAPIViewSet(PagesAdminAPIViewSet):
     actions (delete, move, copy, publish, convert an alias, revert to a revision...) check only that the
     user may edit the page, so a translator could delete a draft or revert an original through them; the
     admin's own screens do not use them, and here they need the right to restructure the page."""
+
+    actions = {
+        **PagesAdminAPIViewSet.actions,
+        "unpublish": takedown_api.UnpublishWithTranslations,
+        "delete": takedown_api.DeleteWithTranslations,
+    }
 
     def action_view(self, request, pk, action_name):
         if not may_restructure(request.user, self.get_object()):

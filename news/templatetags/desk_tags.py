@@ -5,6 +5,7 @@ import json
 from django import template
 from wagtail.models import Page, TaskState, WorkflowState
 
+from news.desk import takedown
 from news.desk.permissions import may_publish, may_restructure
 from news.desk.status import progress
 
@@ -55,3 +56,15 @@ def desk_bar(context):
         "machine_drafts": machine_drafts,
         "hide_stop": not may_restructure(request.user, instance),
     }
+
+
+@register.simple_tag(takes_context=True)
+def takedown_plans(context, pages, action):
+    """For the unpublish and delete confirm screens (news/admin/takedown_box.html): each original among
+    `pages` (a page, or a bulk action's items) with the translations the action would take down with it."""
+    if isinstance(pages, Page):
+        pages = [pages]
+    pages = [item["item"] if isinstance(item, dict) else item for item in pages]
+    user = context["request"].user
+    plans = (takedown.plan(user, page, action) for page in pages)
+    return [plan for plan in plans if plan.translations]
