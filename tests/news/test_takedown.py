@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils import translation as django_translation
 from wagtail.documents import get_document_model
 from wagtail.models import GroupPagePermission, Page, PageLogEntry
+from wagtail.users.models import UserProfile
 
 from news.audio.serving import readings_collection
 from news.desk.takedown import LOG_ACTION
@@ -303,3 +304,18 @@ def test_admin_api_takes_translations_down_on_request(
     for page in _versions(story):
         assert client.get(page.url).status_code == 404
     assert PageLogEntry.objects.filter(page_id=story["original"].pk, action=LOG_ACTION).exists()
+
+
+def test_a_hungarian_editor_reads_the_box_and_the_history_in_hungarian(
+    client, story, users, django_capture_on_commit_callbacks
+):
+    editor = users["editor"]
+    UserProfile.get_for_user(editor)
+    UserProfile.objects.filter(user=editor).update(preferred_language="hu")
+    client.force_login(editor)
+    url = reverse("wagtailadmin_pages:unpublish", args=[story["original"].pk])
+    assert "A fordításai közzétételét is vonja vissza" in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"take_down_translations": "1"})
+    history = client.get(reverse("wagtailadmin_pages:history", args=[story["original"].pk])).content.decode()
+    assert "Fordításaival együtt levéve: hu" in history
