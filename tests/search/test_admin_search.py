@@ -237,3 +237,54 @@ def test_the_author_chooser_has_a_search_box_that_finds_names(client, editor, au
     assert found("correspondent") == {"Jane Whitfield"}
     assert found("kovacs", locale="en") == set()  # the chooser's language filter still applies
     assert found("kovacs", locale="hu") == {"Kovács Anna"}
+
+
+def test_a_renamed_author_is_found_under_the_new_name(client, editor, desk, indexed):
+    client.force_login(editor)
+    kovacs = desk["kovacs"]
+    kovacs.name = "Szőke Zsófia"  # she married; the bylines of her stories follow
+    indexed(kovacs.save)
+    assert pages_search(client, "szoke") == {"Reggeli dugó a belvárosban"}
+    assert pages_search(client, "Kovács") == set()
+
+
+# --- which configurations a search is parsed with ---
+
+
+def test_a_search_in_one_language_is_parsed_with_that_language_only(site, postgres_only):
+    from news.models import ArticlePage, Author
+    from search.admin_index.configs import EVERY_LANGUAGE, query_configs, searched_locale_ids
+
+    hu, en = site["locales"]["hu"], site["locales"]["en"]
+    assert searched_locale_ids(Author.objects.filter(locale=hu)) == {hu.pk}
+    assert searched_locale_ids(Author.objects.filter(locale_id__in=[hu.pk, en.pk])) == {hu.pk, en.pk}
+    assert query_configs(Author.objects.filter(locale=hu)) == ("bp_hungarian",)
+    assert query_configs(ArticlePage.objects.filter(locale=en).live()) == ("bp_english",)
+    assert set(query_configs(Author.objects.filter(locale__in=[hu, en]))) == {"bp_hungarian", "bp_english"}
+    # Not known (or not only a locale filter): every language.
+    assert query_configs(ArticlePage.objects.all()) == EVERY_LANGUAGE
+    assert query_configs(ArticlePage.objects.exclude(locale=hu)) == EVERY_LANGUAGE
+    assert query_configs(Author.objects.filter(locale__language_code="hu")) == EVERY_LANGUAGE
+    # Pictures have no language: the stemmers' stems and the plain words.
+    from wagtail.images import get_image_model
+
+    assert query_configs(get_image_model().objects.all()) == EVERY_LANGUAGE
+
+
+def test_the_index_keeps_each_language_in_its_own_configuration(desk):
+    """A Hungarian story is stemmed as Hungarian ("hidakat" -> "hid"), an English one as English
+    ("closes" -> "close"); the rows of Wagtail's index show it."""
+    from django.db import connection
+
+    def lexemes(page):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT autocomplete::text FROM wagtailsearch_indexentry e "
+                "JOIN django_content_type ct ON ct.id = e.content_type_id "
+                "WHERE e.object_id = %s AND ct.app_label IN ('wagtailcore', 'news')",
+                [str(page.pk)],
+            )
+            return cursor.fetchone()[0]
+
+    assert "'hid'" in lexemes(desk["bridges_hu"]) and "'hidakat'" not in lexemes(desk["bridges_hu"])
+    assert "'close'" in lexemes(desk["bridges_en"]) and "'closes'" not in lexemes(desk["bridges_en"])
