@@ -288,3 +288,14 @@ def test_the_index_keeps_each_language_in_its_own_configuration(desk):
 
     assert "'hid'" in lexemes(desk["bridges_hu"]) and "'hidakat'" not in lexemes(desk["bridges_hu"])
     assert "'close'" in lexemes(desk["bridges_en"]) and "'closes'" not in lexemes(desk["bridges_en"])
+
+
+def test_update_index_rebuilds_in_each_language(client, editor, desk):
+    """`manage.py update_index`, run once after upgrading, writes every row through the same backend."""
+    from django.core.management import call_command
+
+    call_command("update_index", verbosity=0)
+    client.force_login(editor)
+    assert pages_search(client, "orszaggyules") == {"Ülésezik az Országgyűlés"}
+    assert pages_search(client, "Whitfield") == {"City repairs its crossings"}
+    assert pages_search(client, "zeppelin") == {"Embargoed budget leak", "Staff canteen rota"}
