@@ -28,8 +28,10 @@ from portal.routing.children import SpecificChildRouteMixin
 from portal.routing.visibility import ViewRestrictionsInOneQueryMixin
 
 
-class Author(TranslatableMixin, models.Model):
-    """A byline. Name is the same in every language; role and bio are translated."""
+class Author(TranslatableMixin, index.Indexed, models.Model):
+    """A byline. Name is the same in every language; role and bio are translated.
+
+    Indexed so the author chooser has a search box (Wagtail's index: search.admin_index)."""
 
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=120, blank=True)
@@ -44,6 +46,13 @@ class Author(TranslatableMixin, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("bio"), FieldPanel("photo")]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("role"),
+        index.AutocompleteField("role"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("author")
@@ -207,10 +216,19 @@ class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrict
         ),
     ]
 
+    # Wagtail's index, which the admin searches (search.admin_index): the admin asks for autocomplete,
+    # so every text an editor looks a story up by is an AutocompleteField too. Bylines are re-indexed
+    # when an author is renamed (news.pipeline).
     search_fields = [
         *Page.search_fields,
         index.SearchField("standfirst"),
+        index.AutocompleteField("standfirst"),
         index.SearchField("body"),
+        index.AutocompleteField("body"),
+        index.RelatedFields(
+            "article_authors",
+            [index.RelatedFields("author", [index.SearchField("name"), index.AutocompleteField("name")])],
+        ),
         index.FilterField("locale"),
         index.FilterField("first_published_at"),
     ]

@@ -34,7 +34,17 @@ class PortalImage(AbstractImage):
 
     admin_form_fields = (*Image.admin_form_fields, "caption", "credit")
 
-    search_fields = [*AbstractImage.search_fields, index.SearchField("caption"), index.SearchField("credit")]
+    # The image chooser finds a picture by its credit and by its caption or alt text in any language
+    # (Wagtail's index: search.admin_index; the admin asks for autocomplete).
+    search_fields = [
+        *AbstractImage.search_fields,
+        index.SearchField("caption"),
+        index.AutocompleteField("caption"),
+        index.SearchField("credit"),
+        index.AutocompleteField("credit"),
+        index.SearchField("translated_texts"),
+        index.AutocompleteField("translated_texts"),
+    ]
 
     def text_for(self, key: str, language: str | None = None) -> str:
         """The picture's "caption" or "alt" text in `language` (default: the active one), or "" when it has
@@ -43,6 +53,11 @@ class PortalImage(AbstractImage):
         if language == image_text_language():
             return self.caption if key == "caption" else self.default_alt_text
         return (self.localized_text or {}).get(language, {}).get(key, "")
+
+    def translated_texts(self) -> str:
+        """Every other language's caption and alt text, for the index."""
+        texts = (self.localized_text or {}).values()
+        return " ".join(text for entry in texts if isinstance(entry, dict) for text in entry.values() if text)
 
     def caption_for(self, language: str | None = None) -> str:
         return self.text_for("caption", language)

@@ -29,6 +29,7 @@ from portal.caching import keys
 from portal.celery import app
 
 SEARCH_SYNC_TASK = "search.sync"
+ADMIN_INDEX_TASK = "search.admin_index_update"
 SEARCH_SYNC_CHUNK = 500  # a topic rename touching thousands of articles never makes one long task
 PIPELINE = {
     **RETRYING,
@@ -39,9 +40,9 @@ PIPELINE = {
 }
 
 
-def search_sync(article_ids) -> None:
+def search_sync(article_ids, task_name=SEARCH_SYNC_TASK) -> None:
     article_ids = list(dict.fromkeys(article_ids))
-    task = app.tasks[SEARCH_SYNC_TASK]
+    task = app.tasks[task_name]
     for start in range(0, len(article_ids), SEARCH_SYNC_CHUNK):
         task.enqueue(article_ids[start : start + SEARCH_SYNC_CHUNK])
 
@@ -119,6 +120,8 @@ def snippet_changed_task(model: str, pk: int, renamed: bool) -> dict:
         link, field = links[model]
         article_ids = list(link.objects.filter(**{field: pk}).values_list("page_id", flat=True))
         search_sync(article_ids)
+        if model == "news.author":  # bylines are in Wagtail's index too (the admin's search)
+            search_sync(article_ids, ADMIN_INDEX_TASK)
     return {"model": model, "pk": pk, "articles": len(article_ids)}
 
 
