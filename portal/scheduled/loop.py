@@ -33,8 +33,11 @@ def tick() -> dict | None:
 
 
 def _loop(stop: threading.Event, interval: float) -> None:
-    while not stop.wait(interval):
+    # At once first: an embargo that fell due while the server was stopped goes out when it starts.
+    while True:
         tick()
+        if stop.wait(interval):
+            return
 
 
 def start(*, interval: float | None = None) -> threading.Event | None:
