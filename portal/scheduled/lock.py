@@ -8,10 +8,13 @@ after the unlock. Without PostgreSQL (`make run` on SQLite: one process) a threa
 """
 
 import contextlib
+import logging
 import threading
 import zlib
 
-from django.db import connection
+from django.db import DatabaseError, connection
+
+logger = logging.getLogger(__name__)
 
 _local = threading.Lock()
 
@@ -40,5 +43,15 @@ def only_one(name: str):
         yield acquired
     finally:
         if acquired:
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT pg_advisory_unlock(%s)", [key])
+            _unlock(key)
+
+
+def _unlock(key: int) -> None:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s)", [key])
+    except DatabaseError:
+        # A persistent connection that kept the lock would stop every later run: end the session, and
+        # PostgreSQL drops the lock with it (a connection that broke has already lost it).
+        logger.warning("could not release the scheduled-publishing lock; closing the connection")
+        connection.close()
