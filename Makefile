@@ -45,7 +45,7 @@ messages: install ## Extract UI strings into locale/hu/LC_MESSAGES/django.po
 	$(MANAGE) makemessages -l hu --no-obsolete --ignore=.venv --ignore=tests --ignore=bench --add-location=file
 
 .PHONY: run
-run: compilemessages ## Build .venv, migrate SQLite, load the demo content, serve http://127.0.0.1:8000
+run: compilemessages ## Build .venv, migrate SQLite, load the demo content, serve http://127.0.0.1:8000 (scheduled publishing runs in-process)
 	$(MANAGE) migrate --no-input -v 0
 	SITE_URL=$(SITE_URL) $(MANAGE) load_demo_content
 	@echo ""

@@ -73,6 +73,8 @@ ROUTE_MEMORY = env_bool("ROUTE_MEMORY", True)
 AUDIO_TTS_BACKEND = env_str("AUDIO_TTS_BACKEND", "news.audio.service.EspeakBackend")
 # Seconds before Redis hands an unacknowledged task (its worker died) to another worker.
 CELERY_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 300)
+# Seconds between runs of scheduled publishing and expiry (beat, or the `make run` thread); tests shorten it.
+SCHEDULED_PUBLISHING_INTERVAL = env_int("SCHEDULED_PUBLISHING_INTERVAL", 60)
 REDIS_CACHE_URL = env_str("REDIS_CACHE_URL")
 # "plain" lines for people, "json" objects for a log collector (production's default).
 LOG_FORMAT = env_str("LOG_FORMAT", "plain")

@@ -225,7 +225,18 @@ CELERY_BEAT_SCHEDULE = {
     "search-reconcile": {"task": "search.reconcile", "schedule": 300.0},
     # Purges Varnish has not taken yet (failed, lost with a worker or the broker) and delayed re-bans.
     "purge-reconcile": {"task": "portal.purge_reconcile", "schedule": 60.0},
+    # Wagtail's scheduled publishing (go_live_at) and expiry (expire_at), at the highest priority, one
+    # run at a time (portal.scheduled). Without a broker `runserver` runs it in a thread instead.
+    "scheduled-publishing": {
+        "task": "portal.publish_scheduled",
+        "schedule": float(env.SCHEDULED_PUBLISHING_INTERVAL),
+        # Priority 0: before any backlog; a message older than one interval is dropped (the next does it).
+        "options": {"priority": 0, "expires": float(env.SCHEDULED_PUBLISHING_INTERVAL)},
+    },
 }
+SCHEDULED_PUBLISHING_INTERVAL = env.SCHEDULED_PUBLISHING_INTERVAL
+# A run stops publishing after this many seconds (under the task's 90 s soft limit); the next continues.
+SCHEDULED_PUBLISHING_BUDGET = 50.0
 
 AUDIO_ON_PUBLISH = env.AUDIO_ON_PUBLISH
 ROUTE_MEMORY = env.ROUTE_MEMORY
