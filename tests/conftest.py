@@ -128,7 +128,9 @@ class WorkerHandle:
         self.process = subprocess.Popen(
             [
                 *(sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool", "solo"),
-                *("--queues", self.queue, "--hostname", f"{self.queue}@%h"),
+                # Its queue and that queue's urgent twin (settings: CELERY_URGENT_QUEUE), as a worker
+                # started without --queues consumes both.
+                *("--queues", f"{self.queue},{self.queue}.urgent", "--hostname", f"{self.queue}@%h"),
                 *("--without-gossip", "--without-mingle", "--loglevel", "WARNING"),
             ],
             env=self.env,

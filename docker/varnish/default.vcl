@@ -36,6 +36,7 @@ acl purgers {
     "::1";
     "172.30.0.20";
     "172.30.0.21";
+    "172.30.0.22";
 }
 
 # Pictures come from the media server, the same for everybody (no cookie), cached as long as it says.

@@ -3,6 +3,7 @@
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+from kombu import Queue
 
 from portal import env
 from portal.security import PUBLIC_POLICY
@@ -188,6 +189,12 @@ CELERY_RESULT_BACKEND = env.CELERY_RESULT_BACKEND or (env.CELERY_BROKER_URL or "
 CELERY_TASK_ALWAYS_EAGER = not env.CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_DEFAULT_QUEUE = env.CELERY_DEFAULT_QUEUE
+# Embargoes and expiry have a queue of their own: priorities order only waiting messages, so with every
+# process of the main worker busy on long work an embargo would still wait. docker/compose.yaml runs a
+# one-process worker on this queue alone; a worker started without --queues consumes both.
+CELERY_URGENT_QUEUE = f"{env.CELERY_DEFAULT_QUEUE}.urgent"
+CELERY_TASK_QUEUES = (Queue(env.CELERY_DEFAULT_QUEUE), Queue(CELERY_URGENT_QUEUE))
+CELERY_TASK_ROUTES = {"portal.publish_scheduled": {"queue": CELERY_URGENT_QUEUE}}
 CELERY_TASK_ACKS_LATE = True
 # Longer than any task's time limit, so only tasks of dead workers are handed out again; the sweep for
 # such tasks runs every 10 s (kombu's default scans only every 100 s). Socket timeouts: a stalled broker

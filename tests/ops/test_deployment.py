@@ -16,8 +16,8 @@ from tests.ops.services import production_env
 from tests.support.processes import ROOT, free_port, wait_for_http
 
 DOCKER = ROOT / "docker"
-SERVICES = {"varnish", "media", "web", "worker", "beat", "postgres", "redis", "migrate"}
-APP_SERVICES = {"web", "worker", "beat", "migrate"}
+SERVICES = {"varnish", "media", "web", "worker", "urgent-worker", "beat", "postgres", "redis", "migrate"}
+APP_SERVICES = {"web", "worker", "urgent-worker", "beat", "migrate"}
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +38,7 @@ def test_compose_declares_every_service_with_health_checks(compose):
     assert "/healthz" in " ".join(services["web"]["healthcheck"]["test"])
     assert services["migrate"]["restart"] == "no"
     assert services["migrate"]["command"][:3] == ["python", "manage.py", "migrate"]
-    for name in ("web", "worker", "beat"):
+    for name in ("web", "worker", "urgent-worker", "beat"):
         assert services[name]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
         assert services[name]["depends_on"]["redis"]["condition"] == "service_healthy"
     assert services["migrate"]["depends_on"]["postgres"]["condition"] == "service_healthy"
@@ -173,7 +173,8 @@ def test_only_the_app_may_purge_and_only_varnish_may_forward_addresses(compose):
 
     services = compose["services"]
     address = {
-        name: services[name]["networks"]["default"]["ipv4_address"] for name in ("web", "worker", "varnish")
+        name: services[name]["networks"]["default"]["ipv4_address"]
+        for name in ("web", "worker", "urgent-worker", "varnish")
     }
     [pool] = compose["networks"]["default"]["ipam"]["config"]
     subnet, dynamic = ipaddress.ip_network(pool["subnet"]), ipaddress.ip_network(pool["ip_range"])
@@ -184,4 +185,10 @@ def test_only_the_app_may_purge_and_only_varnish_may_forward_addresses(compose):
     vcl = (DOCKER / "varnish" / "default.vcl").read_text()
     acl = re.search(r"acl purgers \{(.*?)\}", vcl, re.S).group(1)
     entries = set(re.findall(r'"([^"]+)"(/\d+)?', acl))
-    assert entries == {("127.0.0.1", ""), ("::1", ""), (address["web"], ""), (address["worker"], "")}
+    assert entries == {
+        ("127.0.0.1", ""),
+        ("::1", ""),
+        (address["web"], ""),
+        (address["worker"], ""),
+        (address["urgent-worker"], ""),
+    }

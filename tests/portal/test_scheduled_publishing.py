@@ -206,3 +206,25 @@ def test_beat_sends_it_every_minute_before_any_backlog():
     others = [app.tasks[name].priority for name in ("news.related_refresh", "news.renditions_generate")]
     assert all(p is not None and p > 0 for p in others)
     assert entry["options"]["expires"] <= entry["schedule"]
+
+
+def test_embargoes_have_a_queue_and_a_worker_of_their_own():
+    """Priorities order only waiting messages: the run goes to the urgent queue, which docker's one-process
+    urgent-worker consumes alone, and which a worker started without --queues consumes too."""
+    import yaml
+
+    from tests.support.processes import ROOT
+
+    urgent = django_settings.CELERY_URGENT_QUEUE
+    assert urgent == f"{django_settings.CELERY_TASK_DEFAULT_QUEUE}.urgent"
+    assert app.amqp.router.route({}, "portal.publish_scheduled")["queue"].name == urgent
+    assert app.amqp.router.route({}, "news.related_refresh")["queue"].name != urgent
+    assert {queue.name for queue in django_settings.CELERY_TASK_QUEUES} == {
+        django_settings.CELERY_TASK_DEFAULT_QUEUE,
+        urgent,
+    }
+    services = yaml.safe_load((ROOT / "docker" / "compose.yaml").read_text())["services"]
+    command = services["urgent-worker"]["command"]
+    assert command[command.index("--queues") + 1] == "celery.urgent"
+    assert command[command.index("--concurrency") + 1] == "1"
+    assert "--queues" not in services["worker"]["command"]  # both queues
