@@ -191,7 +191,9 @@ def test_json_ld_of_a_translated_corrected_ai_article(client, demo):
     (correction,) = data["correction"]
     assert correction["@type"] == "CorrectionComment" and correction["text"] == "Rosszul adtuk meg a hosszt."
     assert datetime.fromisoformat(correction["datePublished"]).tzinfo is not None
-    assert data["digitalSourceType"] == "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+    assert (
+        data["digitalSourceType"] == "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+    )
 
     original = json_ld(client.get(tram_en.url).content.decode())
     assert [work["url"] for work in original["workTranslation"]] == [tram_hu.get_full_url()]
