@@ -372,3 +372,13 @@ def test_the_branding_migration_keeps_the_translated_disclaimer(postgres_only, s
     branding.refresh_from_db()
     assert branding.ai_written_disclaimer == "<p>Written by a machine.</p>"
     assert branding.ai_assisted_disclaimer == ""
+
+
+@pytest.mark.parametrize("language", ["en", "hu"])
+def test_the_listen_reading_says_the_label_after_the_headline(stories, language):
+    from news.audio.service import reading_text
+
+    for kind, article in stories[language].items():
+        parts = reading_text(ArticlePage.objects.select_related("locale").get(pk=article.pk)).split("\n\n")
+        assert parts[0] == TITLES[language][kind]
+        assert parts[1] == (LABELS[language][kind] or f"Standfirst of {kind}.")
