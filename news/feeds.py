@@ -1,8 +1,10 @@
 """RSS 2.0 feeds in each language: the whole site (/hu/rss/) and each section (/hu/gazdasag/rss/).
 
 Each item carries the full standfirst, the bylines, the topics as categories and the hero picture as
-an enclosure; the page heads link to them (portal_tags.feed_links). A feed is one query for the home
-page, one for the section, and a fixed handful for its items, whatever their number.
+an enclosure; an article made with AI says so first in its description and as a category, in the
+feed's language (news.ai_labels). The page heads link to the feeds (portal_tags.feed_links). A feed
+is one query for the home page, one for the section, and a fixed handful for its items, whatever
+their number.
 """
 
 import mimetypes
@@ -15,6 +17,7 @@ from django.utils.feedgenerator import Enclosure
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
+from news import ai_labels
 from news.models import ArticleAuthor, ArticlePage, ArticleTopic, SectionPage
 from news.renditions.stored import stored_renditions
 from portal.links import absolute_url
@@ -85,6 +88,8 @@ class ArticleFeed(Feed):
         return article.title
 
     def item_description(self, article):
+        if label := ai_labels.label(article.ai_use):
+            return f"{label}. {article.standfirst}"
         return article.standfirst
 
     def item_link(self, article):
@@ -103,7 +108,8 @@ class ArticleFeed(Feed):
         return ", ".join(link.author.name for link in article.article_authors.all()) or None
 
     def item_categories(self, article):
-        return [link.topic.name for link in article.article_topics.all()]
+        topics = [link.topic.name for link in article.article_topics.all()]
+        return [label, *topics] if (label := ai_labels.label(article.ai_use)) else topics
 
     def item_enclosures(self, article):
         if article.hero_image is None:

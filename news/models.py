@@ -4,6 +4,7 @@ Everything an article shows is either a field here or a child row loaded in a fi
 queries by `news.selectors`; nothing on the read path grows with the size of the archive.
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -16,10 +17,13 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
-from news import pictures, selectors
+from news import ai_labels, pictures, selectors
+from news.ai_labels import AiUse
 from news.blocks import ArticleBodyBlock
 from news.desk.preview import MarkUntranslatedInPreviewMixin
+from news.desk.status import machine_drafted
 from news.querysets import ArticleManager
 from news.text import reading_time_minutes
 from portal.caching.generations import SITE, front, story
@@ -168,8 +172,17 @@ class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrict
         blank=True,
         help_text=_("Leave empty to use the image's alt text."),
     )
-    ai_generated = models.BooleanField(
-        _("AI-generated"), default=False, help_text=_("Shows the AI disclaimer from site branding.")
+    ai_use = models.CharField(
+        _("use of AI"),
+        max_length=16,
+        choices=AiUse.choices,
+        default=AiUse.HUMAN,
+        help_text=_(
+            "What readers are told about AI in this story: on the article, its cards, feeds and search "
+            "results. AI-assisted: AI helped with research, translation or summaries. Written by AI: the "
+            "text comes from AI and an editor checked it. Translations follow the original, and a "
+            "machine-translated translation is at least AI-assisted."
+        ),
     )
     updated_at = models.DateTimeField(
         _("last updated"),
@@ -199,7 +212,7 @@ class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrict
         InlinePanel("article_authors", label=_("Bylines"), min_num=1),
         InlinePanel("article_topics", label=_("Topics")),
         FieldPanel("body"),
-        FieldPanel("ai_generated"),
+        FieldPanel("ai_use", widget=forms.RadioSelect),
         FieldPanel("recorded_audio"),
         InlinePanel("corrections", label=_("Corrections")),
         FieldPanel("updated_at"),
@@ -215,6 +228,10 @@ class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrict
             ),
         ),
     ]
+
+    # The label is about the story, not one language: a translation takes its original's, and a
+    # translator cannot lower it (a free-text override of a choice would be worse than none).
+    override_translatable_fields = [SynchronizedField("ai_use", overridable=False)]
 
     # Wagtail's index, which the admin searches (search.admin_index): the admin asks for autocomplete,
     # so every text an editor looks a story up by is an AutocompleteField too. Bylines are re-indexed
@@ -244,6 +261,14 @@ class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrict
     def clean(self):
         super().clean()
         pictures.fill_picture_texts(self)
+        if self.ai_use == AiUse.HUMAN and self.pk and machine_drafted(self):
+            # Machine translation is AI assistance, whether or not a person confirmed the draft.
+            self.ai_use = AiUse.AI_ASSISTED
+
+    @classmethod
+    def from_serializable_data(cls, data, check_fks=True, strict_fks=False):
+        # Revisions and translation sources saved before ai_use held only ai_generated.
+        return super().from_serializable_data(ai_labels.from_legacy(data), check_fks, strict_fks)
 
     @cached_property
     def hero_caption_shown(self) -> pictures.Caption:

@@ -3,7 +3,7 @@
 Built from what the article page has already loaded (news.selectors.article_detail), so it adds no
 query. Dates are ISO 8601 with the time zone; a translation names its original (translationOfWork) and
 an original its live translations (workTranslation); each correction is a CorrectionComment; an
-AI-generated article says so with IPTC's digital source type.
+article made with AI says how with IPTC's digital source type (news.ai_labels; none for people's work).
 """
 
 import json
@@ -15,11 +15,11 @@ from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import override
 
+from news import ai_labels
 from news.renditions.stored import stored_renditions
 from portal.i18n import locale_codes
 from portal.links import absolute_url
 
-AI_SOURCE_TYPE = "https://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
 IMAGE_SPECS = ("fill-1200x675-c75", "fill-1600x900-c75")  # prefetched with the hero (HERO_SPECS)
 OG_LOCALES = {"hu": "hu_HU", "en": "en_GB"}
 PUBLISHER = "Budapest Post"
@@ -104,8 +104,8 @@ def article_json_ld(*, article, authors, topics, corrections, section, versions,
             {"@type": "CorrectionComment", "text": strip_tags(c.text), "datePublished": iso(c.published_at)}
             for c in corrections
         ]
-    if article.ai_generated:
-        data["digitalSourceType"] = AI_SOURCE_TYPE
+    if source_type := ai_labels.source_type(article.ai_use):
+        data["digitalSourceType"] = source_type
     return data
 
 

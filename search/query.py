@@ -8,6 +8,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
 
+from news import ai_labels
 from portal.routing.sites import page_url
 from search import backends
 from search.backends.common import POOL, Query, Row
@@ -23,6 +24,11 @@ class Hit:
     excerpt: SafeString  # a highlighted passage of the body, only when headline and standfirst have none
     section: str
     published_at: datetime
+    ai_use: str = "human"  # news.ai_labels.AiUse
+
+    @property
+    def ai_label(self) -> str:
+        return ai_labels.label(self.ai_use)
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,7 @@ def _hit(row: Row, url: str) -> Hit:
         excerpt=highlighted(row.excerpt) if not matched and MARK_START in row.excerpt else SafeString(""),
         section=row.section_title,
         published_at=_aware(row.published_at),
+        ai_use=row.ai_use,
     )
 
 

@@ -78,11 +78,11 @@ def build_site():
     branding = SiteBranding.objects.create(
         locale=loc["en"],
         tagline="Budapest, Europe and world news",
-        ai_disclaimer="<p>Written by a machine.</p>",
+        ai_written_disclaimer="<p>Written by a machine.</p>",
     )
     hu_branding = branding.copy_for_translation(loc["hu"])
     hu_branding.tagline = "Budapesti, európai és világhírek"
-    hu_branding.ai_disclaimer = "<p>Gép írta.</p>"
+    hu_branding.ai_written_disclaimer = "<p>Gép írta.</p>"
     hu_branding.save()
     return {"en": en, "hu": hu, "locales": loc}
 

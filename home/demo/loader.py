@@ -24,6 +24,7 @@ from home.demo.images import demo_collection, get_or_create_picture
 from home.demo.localize import translation_import
 from home.demo.reader import LANGUAGES, DemoContent, read_content
 from home.models import HomePage, ReportFormField, ReportPage, SiteBranding
+from news.ai_labels import AiUse
 from news.models import (
     ArticleAuthor,
     ArticleCorrection,
@@ -44,8 +45,11 @@ BRANDING = {
         "tagline": "Budapest, Europe and world news",
         "footer_text": "<p>Budapest Post is an independent bilingual newsroom. Write to us at "
         '<a href="mailto:newsroom@budapestpost.example">newsroom@budapestpost.example</a>.</p>',
-        "ai_disclaimer": "<p>This article was generated with the help of artificial intelligence from "
-        "public data and reviewed by a Budapest Post editor before publication.</p>",
+        "ai_written_disclaimer": "<p>This article was written by artificial intelligence from public data "
+        "and checked by a Budapest Post editor before publication.</p>",
+        "ai_assisted_disclaimer": "<p>Artificial intelligence helped our journalists with research, "
+        "translation or summaries for this article. A Budapest Post editor checked it, "
+        "and we stand by it.</p>",
         "newsletter_pitch": "The day's most important stories from Budapest, Europe and the world, "
         "every morning.",
     },
@@ -53,8 +57,11 @@ BRANDING = {
         "tagline": "Budapesti, európai és világhírek",
         "footer_text": "<p>A Budapest Post független, kétnyelvű szerkesztőség. Írjon nekünk: "
         '<a href="mailto:newsroom@budapestpost.example">newsroom@budapestpost.example</a>.</p>',
-        "ai_disclaimer": "<p>Ez a cikk mesterséges intelligencia segítségével, nyilvános adatokból készült, "
-        "és megjelenés előtt a Budapest Post szerkesztője ellenőrizte.</p>",
+        "ai_written_disclaimer": "<p>Ezt a cikket mesterséges intelligencia írta nyilvános adatokból, "
+        "megjelenés előtt a Budapest Post szerkesztője ellenőrizte.</p>",
+        "ai_assisted_disclaimer": "<p>A cikk elkészítésében mesterséges intelligencia segítette "
+        "újságíróinkat (háttérkutatás, fordítás vagy összefoglalás). A Budapest Post szerkesztője "
+        "ellenőrizte, és vállaljuk érte a felelősséget.</p>",
         "newsletter_pitch": "A nap legfontosabb hírei Budapestről, Európából és a világból, minden reggel.",
     },
 }
@@ -368,7 +375,7 @@ class DemoLoader:
             hero_image=hero_image,
             hero_caption=hero[f"label_{language}"],
             hero_alt=hero[f"label_{language}"],
-            ai_generated=item.get("ai_generated", False),
+            ai_use=item.get("ai_use", AiUse.HUMAN),
             body=_body(item["key"], text["body"], language),
         )
         article.article_authors = [

@@ -11,6 +11,8 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
+from news.ai_labels import AiUse
+
 DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("en", "hu")
 KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -208,7 +210,7 @@ def _story(key: str, section: str, paths: dict[str, Path], known: dict) -> dict:
             "days_ago": float,
             "authors": list,
             "topics": list,
-            "ai_generated": bool,
+            "ai_use": str,
             "hero": dict,
             "corrections": list,
         },
@@ -221,6 +223,8 @@ def _story(key: str, section: str, paths: dict[str, Path], known: dict) -> dict:
                 raise DemoContentError(f"{where}.{field}: {item!r} is not in {field}.toml")
     if not story["authors"]:
         raise DemoContentError(f"{where}.authors: a story needs at least one author")
+    if story["ai_use"] not in AiUse.values:
+        raise DemoContentError(f"{where}.ai_use: {story['ai_use']!r} is not one of {', '.join(AiUse.values)}")
     corrections = [
         _fields(item, f"{where}.corrections[{n}]", {"days_ago": float, "en": str, "hu": str})
         for n, item in enumerate(story.get("corrections", []))
@@ -235,7 +239,7 @@ def _story(key: str, section: str, paths: dict[str, Path], known: dict) -> dict:
         "days_ago": story["days_ago"],
         "authors": story["authors"],
         "topics": story["topics"],
-        "ai_generated": story["ai_generated"],
+        "ai_use": story["ai_use"],
         "hero": _fields(story["hero"], f"{where}.hero", PICTURE),
         "corrections": corrections,
         **{language: texts.get(language) for language in LANGUAGES},

@@ -1,4 +1,4 @@
-"""The words around every page (tagline, footer, AI disclaimer), one row per language."""
+"""The words around every page (tagline, footer, AI disclaimers), one row per language."""
 
 from django.conf import settings
 from django.db import models
@@ -14,18 +14,32 @@ class SiteBranding(TranslatableMixin, models.Model):
 
     tagline = models.CharField(_("tagline"), max_length=200, default="Budapest, Europe and world news")
     footer_text = RichTextField(_("footer text"), blank=True, features=["bold", "italic", "link"])
-    ai_disclaimer = RichTextField(
-        _("AI disclaimer"),
+    # One text per kind of AI use (news.ai_labels); empty: the built-in wording in this language.
+    ai_assisted_disclaimer = RichTextField(
+        _("disclaimer for AI-assisted articles"),
         blank=True,
         features=["bold", "italic", "link"],
-        help_text=_("Shown on every article flagged as AI-generated."),
+        help_text=_(
+            "Shown under the label of articles AI helped with (research, translation, summaries). "
+            "Leave empty for the standard wording."
+        ),
+    )
+    ai_written_disclaimer = RichTextField(
+        _("disclaimer for articles written by AI"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_(
+            "Shown under the label of articles written by AI and checked by an editor. "
+            "Leave empty for the standard wording."
+        ),
     )
     newsletter_pitch = models.CharField(_("newsletter pitch"), max_length=300, blank=True)
 
     panels = [
         FieldPanel("tagline"),
         FieldPanel("footer_text"),
-        FieldPanel("ai_disclaimer"),
+        FieldPanel("ai_assisted_disclaimer"),
+        FieldPanel("ai_written_disclaimer"),
         FieldPanel("newsletter_pitch"),
     ]
 

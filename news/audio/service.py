@@ -20,10 +20,11 @@ from pathlib import Path
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.module_loading import import_string
 from wagtail.documents import get_document_model
 
+from news import ai_labels
 from news.audio.serving import readings_collection
 from news.models import ArticleAudio, ArticlePage
 from news.text import body_text
@@ -70,9 +71,12 @@ def backend():
 
 
 def reading_text(article: ArticlePage) -> str:
-    return "\n\n".join(
-        part for part in (article.title, article.standfirst, body_text(article.body.raw_data)) if part
-    )
+    """What the reading says: the AI label (in the article's language) right after the headline, as
+    the page shows it above the fold; a new label changes the text, so the reading is made again."""
+    with translation.override(article.locale.language_code[:2]):
+        label = ai_labels.label(article.ai_use)
+    parts = (article.title, label, article.standfirst, body_text(article.body.raw_data))
+    return "\n\n".join(part for part in parts if part)
 
 
 def wav_seconds(data: bytes) -> float:

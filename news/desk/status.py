@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, WorkflowState
@@ -26,6 +26,7 @@ READY_FOR_REVIEW = "ready_for_review"
 NEEDS_UPDATE = "needs_update"
 LIVE = "live"
 ORIGINAL = "original"
+PO_TOOL = "PO File"  # wagtail-localize's tool name for a PO file a person uploaded
 
 LABELS = {
     MISSING: _("Missing"),
@@ -171,3 +172,23 @@ def targets_and_states(translations) -> dict[int, TargetFacts]:
         )
         facts[translation.pk] = TargetFacts(target, state, source)
     return facts
+
+
+def machine_drafted(page) -> bool:
+    """Whether the text of `page` (in its language) includes a machine translator's drafts.
+
+    wagtail-localize names the tool on every string it machine-translates; a person confirming the
+    draft (`confirm_machine_drafts`) keeps that name, a person rewriting the string clears it. PO
+    imports name themselves too, and are people's work. Only strings of the page's current source
+    count. One query.
+    """
+    in_use = StringSegment.objects.filter(
+        string_id=OuterRef("translation_of_id"), context_id=OuterRef("context_id")
+    )
+    machine = Q(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE) | ~Q(tool_name__in=("", PO_TOOL))
+    return (
+        StringTranslation.objects.filter(context__object_id=page.translation_key, locale_id=page.locale_id)
+        .filter(machine)
+        .filter(Exists(in_use))
+        .exists()
+    )

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.images.models import ResponsiveImage
 
 from home.models import HomePage, ReportPage, SiteBranding
+from news import ai_labels
 from news.models import SectionPage
 from news.renditions.stored import stored_size
 from news.structured_data import article_json_ld, json_ld_script, open_graph
@@ -42,6 +43,21 @@ def branding():
     """The current language's SiteBranding, cached; the publish pipeline drops it when one is saved."""
     language = _language()
     return memo(BRANDING, lambda: SiteBranding.for_language(language), language=language)
+
+
+@register.simple_tag
+def ai_disclosure(article):
+    """Label and disclaimer of an article's AI use in the current language (news.ai_labels), the
+    disclaimer from the cached branding; None for a story written by people."""
+    if ai_labels.normalised(getattr(article, "ai_use", None)) == ai_labels.AiUse.HUMAN:
+        return None
+    return ai_labels.disclosure(article.ai_use, branding())
+
+
+@register.filter
+def ai_label(value):
+    """The short reader label of an `ai_use` value ("" for human): cards, search results."""
+    return ai_labels.label(value)
 
 
 @register.simple_tag(takes_context=True)

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from news.models import ArticleAuthor, ArticleTopic
+from news.models import ArticleAuthor, ArticlePage, ArticleTopic
 from search.models import SearchDocument
 
 POOL = 500  # matches ranked per query: the newest POOL, so a common word costs about what a rare one does
@@ -16,6 +16,10 @@ _WORD = re.compile(r"\w+")
 DOCUMENTS = SearchDocument._meta.db_table
 TOPIC_LINKS = ArticleTopic._meta.db_table
 AUTHOR_LINKS = ArticleAuthor._meta.db_table
+ARTICLES = ArticlePage._meta.db_table
+# Read from the article row at search time, not copied into the index: a result's AI label is the
+# live one even before the index catches up (joined as `a`).
+AI_USE = "coalesce(a.ai_use, 'human')"
 
 
 class SearchTimeout(Exception):  # a reader-facing condition, not a programming error
@@ -52,6 +56,7 @@ class Row:
     title: str
     standfirst: str
     excerpt: str
+    ai_use: str  # news.ai_labels.AiUse
 
 
 @dataclass(frozen=True)

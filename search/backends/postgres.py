@@ -15,6 +15,8 @@ from django.db import OperationalError, connection, transaction
 
 from portal.caching.keys import SEARCH_CUTOFFS, memo
 from search.backends.common import (
+    AI_USE,
+    ARTICLES,
     DOCUMENTS,
     MAX_TERMS,
     MIN_PREFIX,
@@ -133,7 +135,7 @@ def _search(query: Query, *, since) -> list[Row]:
                 FROM pool ORDER BY {order} LIMIT %s OFFSET %s
             )
             SELECT r.page_id, r.total, r.published_at, d.url_path, coalesce(s.title, ''),
-                   d.title, d.standfirst, ''
+                   d.title, d.standfirst, '', {AI_USE}
             """
         all_params = [*params, query.limit, query.offset]
     else:
@@ -154,7 +156,8 @@ def _search(query: Query, *, since) -> list[Row]:
             SELECT r.page_id, r.total, r.published_at, d.url_path, coalesce(s.title, ''),
                    h.title, h.standfirst,
                    CASE WHEN strpos(h.title || h.standfirst, %s) > 0 THEN ''
-                        ELSE ts_headline(%s::regconfig, d.body_text, {TSQUERY}, %s) END
+                        ELSE ts_headline(%s::regconfig, d.body_text, {TSQUERY}, %s) END,
+                   {AI_USE}
             """
         # Placeholders in statement order. The headline and standfirst are highlighted in the lateral
         # join below; the body is only read for results whose match is in the body alone.
@@ -183,6 +186,7 @@ def _search(query: Query, *, since) -> list[Row]:
         FROM ranked r
         JOIN {DOCUMENTS} d ON d.page_id = r.page_id
         JOIN {PAGES} p ON p.id = r.page_id AND p.live
+        LEFT JOIN {ARTICLES} a ON a.page_ptr_id = r.page_id
         LEFT JOIN {PAGES} s ON s.id = d.section_id{lateral}
         ORDER BY {", ".join("r." + part for part in order.split(", "))}
     """

@@ -7,6 +7,8 @@ The FTS5 table `search_fts` (migration 0002) holds a copy of each document's tex
 from django.db import connection
 
 from search.backends.common import (
+    AI_USE,
+    ARTICLES,
     DOCUMENTS,
     MAX_TERMS,
     MIN_PREFIX,
@@ -61,6 +63,7 @@ def search(query: Query) -> list[Row]:
     if query.text and not terms:
         return []
     live = f"JOIN {PAGES} p ON p.id = d.page_id AND p.live"
+    articles = f"LEFT JOIN {ARTICLES} a ON a.page_ptr_id = d.page_id"
     source = f"{DOCUMENTS} d {live}"
     if terms:
         source = f"{FTS} JOIN {DOCUMENTS} d ON d.page_id = {FTS}.rowid {live}"
@@ -79,8 +82,8 @@ def search(query: Query) -> list[Row]:
                 f"""
                 SELECT d.page_id, d.published_at, d.url_path, coalesce(s.title, ''),
                        highlight({FTS}, 0, %s, %s), highlight({FTS}, 1, %s, %s),
-                       snippet({FTS}, 3, %s, %s, ' … ', 24)
-                FROM {source} LEFT JOIN {PAGES} s ON s.id = d.section_id
+                       snippet({FTS}, 3, %s, %s, ' … ', 24), {AI_USE}
+                FROM {source} LEFT JOIN {PAGES} s ON s.id = d.section_id {articles}
                 WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s
                 """,
                 [*marks, *marks, *marks, *params, query.limit, query.offset],
@@ -89,8 +92,8 @@ def search(query: Query) -> list[Row]:
             cursor.execute(
                 f"""
                 SELECT d.page_id, d.published_at, d.url_path, coalesce(s.title, ''),
-                       d.title, d.standfirst, ''
-                FROM {source} LEFT JOIN {PAGES} s ON s.id = d.section_id
+                       d.title, d.standfirst, '', {AI_USE}
+                FROM {source} LEFT JOIN {PAGES} s ON s.id = d.section_id {articles}
                 WHERE {where} ORDER BY d.published_at DESC, d.page_id DESC LIMIT %s OFFSET %s
                 """,
                 [*params, query.limit, query.offset],

@@ -136,6 +136,7 @@ def test_admin_and_preview_are_never_cached(admin_client, site, sections):
         "title": "Preview headline",
         "slug": article.slug,
         "standfirst": "Not yet published.",
+        "ai_use": "human",
         "body-count": "0",
         "article_authors-TOTAL_FORMS": "0",
         "article_authors-INITIAL_FORMS": "0",

@@ -61,6 +61,7 @@ def article_form(*, title, author, topic, image, **extra):
         "related_excludes": inline_formset([]),
         "comments": inline_formset([]),
         "updated_at": "",
+        "ai_use": "human",  # a radio: the browser always sends the checked one
         **extra,
     }
     return nested_form_data(data)

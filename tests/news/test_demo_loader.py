@@ -61,7 +61,7 @@ def test_hungarian_originals_translate_into_english(loaded):
     assert rents_hu.locale.language_code == "hu"
     rents_en = rents_hu.get_translation(HomePage.objects.get(locale__language_code="en").locale)
     assert rents_en.title == "Rents rise again"
-    assert rents_en.ai_generated
+    assert rents_en.ai_use == "ai_written"  # the original's, synchronised
     assert rents_en.first_published_at > rents_hu.first_published_at
 
 

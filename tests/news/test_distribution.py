@@ -161,7 +161,7 @@ def json_ld(html: str) -> dict:
 
 def test_json_ld_of_a_translated_corrected_ai_article(client, demo):
     tram_hu, tram_en = demo["tram_hu"], demo["tram_en"]
-    ArticlePage.objects.filter(pk=tram_hu.pk).update(ai_generated=True)
+    ArticlePage.objects.filter(pk=tram_hu.pk).update(ai_use="ai_written")
     html = client.get(tram_hu.url).content.decode()
     data = json_ld(html)
     assert data["@context"] == "https://schema.org" and data["@type"] == "NewsArticle"
@@ -192,7 +192,7 @@ def test_json_ld_of_a_translated_corrected_ai_article(client, demo):
     assert correction["@type"] == "CorrectionComment" and correction["text"] == "Rosszul adtuk meg a hosszt."
     assert datetime.fromisoformat(correction["datePublished"]).tzinfo is not None
     assert (
-        data["digitalSourceType"] == "https://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+        data["digitalSourceType"] == "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
     )
 
     original = json_ld(client.get(tram_en.url).content.decode())

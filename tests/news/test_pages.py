@@ -53,7 +53,7 @@ def test_article_renders_every_block_and_its_furniture(client, site, sections, e
         ],
         topics=[factories.make_topic(en, "Transport")],
         corrections=[(timezone.now(), "We misstated the length.")],
-        ai_generated=True,
+        ai_use="ai_written",
         standfirst="Twelve new stops.",
         hero_caption="The first tram",
     )
@@ -106,7 +106,7 @@ def test_article_without_ai_flag_has_no_disclaimer(client, site, sections):
     article = factories.make_article(sections["en"], "Plain story")
     html = client.get(article.url).content.decode()
     assert "Written by a machine." not in html
-    assert "AI-generated content" not in html
+    assert "notice--ai" not in html and "card__label--ai" not in html
 
 
 def test_listings_never_mix_languages(client, site, sections):

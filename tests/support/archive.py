@@ -218,7 +218,7 @@ def _plan(rng: Random) -> dict:
         "title": rng.randint(6, 12),
         "standfirst": _sentence_lengths(rng, rng.randint(1, 2)),
         "blocks": blocks,
-        "ai": rng.random() < 0.05,
+        "ai": "ai_written" if (roll := rng.random()) < 0.05 else "ai_assisted" if roll < 0.15 else "human",
     }
 
 
@@ -257,7 +257,7 @@ def _render(plan: dict, language: str, rng: Random) -> dict:
         "standfirst": standfirst,
         "body": body,
         "reading_time": max(1, math.ceil(word_count / WORDS_PER_MINUTE)),
-        "ai_generated": plan["ai"],
+        "ai_use": plan["ai"],
     }
 
 
@@ -455,7 +455,7 @@ def _batches(count, seed, batch_size, share, locales, snippets, by_language, sec
                 standfirst=text["standfirst"],
                 body=text["body"],
                 reading_time=text["reading_time"],
-                ai_generated=text["ai_generated"],
+                ai_use=text["ai_use"],
             )
             authors_and_keys = list(zip(authors, link_keys, strict=False))
             topics_and_keys = list(zip(topics, link_keys[3:], strict=False))
