@@ -8,3 +8,6 @@ class NewsConfig(AppConfig):
 
     def ready(self):
         from news.pipeline import receivers  # noqa: F401  (the publish pipeline: every page and snippet event)
+        from news.desk import review_mail
+
+        review_mail.connect()  # before wagtail.admin's ready() connects its own notifier under the same uid
