@@ -28,5 +28,8 @@ class ReviewSubmissionNotifier(GroupApprovalTaskStateSubmissionEmailNotifier):
         return recipients
 
 
+review_submission_notifier = ReviewSubmissionNotifier()  # signals hold receivers weakly: kept here
+
+
 def connect():
-    task_submitted.connect(ReviewSubmissionNotifier(), sender=TaskState, dispatch_uid=WAGTAIL_DISPATCH_UID)
+    task_submitted.connect(review_submission_notifier, sender=TaskState, dispatch_uid=WAGTAIL_DISPATCH_UID)

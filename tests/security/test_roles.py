@@ -9,12 +9,14 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page, TaskState, WorkflowPage, WorkflowState
 
 from home.models import SiteBranding
 from news.desk.review import TranslationReviewTask
 from news.models import ArticlePage, NewsroomSettings
+from wagtail.test.utils.form_data import rich_text
+
 from tests import factories
 from tests.news.test_admin import article_form
 from tests.news.test_desk_queue import submit, translate_everything
@@ -57,9 +59,11 @@ def _state(page):
 
 
 def _awaiting_review(client, user):
-    """The titles in the dashboard's "Awaiting your review" panel."""
+    """The dashboard's "Awaiting your review" panel (empty when the dashboard shows none)."""
     client.force_login(user)
-    return client.get(reverse("wagtailadmin_home")).content.decode()
+    page = client.get(reverse("wagtailadmin_home")).content.decode()
+    start = page.find('id="awaiting-review')
+    return "" if start < 0 else page[start : page.find("</table>", start)]
 
 
 def _reporters_story(client, staff, sections, furniture, embed):
@@ -76,7 +80,9 @@ def _reporters_story(client, staff, sections, furniture, embed):
     return article
 
 
-def test_a_reporter_writes_and_submits_and_never_publishes(client, staff, sections, furniture, embed):
+def test_a_reporter_writes_and_submits_and_never_publishes(
+    client, staff, sections, furniture, embed, django_capture_on_commit_callbacks
+):
     article = _reporters_story(client, staff, sections, furniture, embed)
     edit = reverse("wagtailadmin_pages:edit", args=[article.pk])
     data = article_form(title="Tram line opens", **furniture)
@@ -107,7 +113,8 @@ def test_a_reporter_writes_and_submits_and_never_publishes(client, staff, sectio
 
     # Submitted: in the newsroom's review, at the editors.
     mail.outbox.clear()
-    assert client.post(edit, {**data, "action-submit": "action-submit"}).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(edit, {**data, "action-submit": "action-submit"}).status_code == 302
     state = _state(article)
     assert isinstance(state.current_task_state.task.specific, TranslationReviewTask)
     assert {m.to[0] for m in mail.outbox} >= {"editor@example.org", "chief@example.org"}
@@ -140,10 +147,12 @@ def test_a_reporter_never_unpublishes_deletes_or_locks_a_live_story(client, staf
 
 def test_a_reporter_writes_articles_not_sections_or_home_pages(client, staff, site, sections):
     client.force_login(staff["reporter"])
+    refused = []
     for page in (site["en"], sections["en"]):
-        assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 403
-    add_section = reverse("wagtailadmin_pages:add", args=("news", "sectionpage", site["en"].pk))
-    assert client.get(add_section).status_code == 403
+        refused.append(client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])))
+    refused.append(client.get(reverse("wagtailadmin_pages:add", args=("news", "sectionpage", site["en"].pk))))
+    for response in refused:  # Wagtail answers a refusal with the dashboard and a message
+        assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
 
 
 def test_an_editor_approves_a_reporters_story_a_moderator_does_not(
@@ -183,7 +192,8 @@ def test_a_translation_goes_to_the_moderators_not_the_editors(
     client.force_login(staff["translator"])
     translate_everything(client, translation)
     mail.outbox.clear()
-    assert submit(client, translation).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        assert submit(client, translation).status_code == 302
     recipients = {m.to[0] for m in mail.outbox}
     assert "moderator@example.org" in recipients and "editor@example.org" not in recipients
     task_state = _state(target).current_task_state
@@ -209,15 +219,17 @@ def test_a_translation_goes_to_the_moderators_not_the_editors(
 
 
 @pytest.fixture
-def owned(site):
+def owned(site, sections):
     Redirect.objects.create(old_path="/old-story", redirect_link="https://example.org/")
     query = Query.get("bridges")
-    NewsroomSettings.load()
+    SearchPromotion.objects.create(query=query, page=factories.make_article(sections["en"], "Bridges"))
+    settings = NewsroomSettings.load()
     branding = SiteBranding.objects.get(locale=site["locales"]["en"])
     return {
         "branding": (
             reverse("wagtailsnippets_home_sitebranding:edit", args=[branding.pk]),
-            {"tagline": "Changed", "footer_text": "", "ai_disclaimer": "", "newsletter_pitch": ""},
+            {"tagline": "Changed", "footer_text": rich_text(""), "ai_disclaimer": rich_text(""),
+             "newsletter_pitch": ""},  # fmt: skip
             lambda: SiteBranding.objects.get(pk=branding.pk).tagline == "Changed",
         ),
         "redirect": (
@@ -226,13 +238,12 @@ def owned(site):
             lambda: Redirect.objects.filter(old_path="/gone").exists(),
         ),
         "promotion": (
-            reverse("wagtailsearchpromotions:edit", args=[query.pk]),
-            {"query_string": "bridges", "searchpicks-TOTAL_FORMS": "0", "searchpicks-INITIAL_FORMS": "0",
-             "searchpicks-MIN_NUM_FORMS": "0", "searchpicks-MAX_NUM_FORMS": "1000"},  # fmt: skip
-            None,
+            reverse("wagtailsearchpromotions:delete", args=[query.pk]),
+            {},
+            lambda: not SearchPromotion.objects.filter(query=query).exists(),
         ),
         "settings": (
-            reverse("wagtailsettings:edit", args=["news", "newsroomsettings"]),
+            reverse("wagtailsettings:edit", args=["news", "newsroomsettings", settings.pk]),
             {"related_count": "5", "related_max_age_hours": "24"},
             lambda: NewsroomSettings.load().related_count == 5,
         ),
@@ -264,4 +275,4 @@ def test_the_roles_as_the_migration_made_them():
     assert set(editors.permissions.all()) <= set(chiefs.permissions.all())
     task = TranslationReviewTask.objects.get()
     assert task.name == "Newsroom review" and list(task.groups.values_list("name", flat=True)) == ["Moderators"]
-    assert Page.get_first_root_node().wagtail_workflow_pages.get().workflow.name == "Newsroom review"
+    assert WorkflowPage.objects.get(page=Page.get_first_root_node()).workflow.name == "Newsroom review"
