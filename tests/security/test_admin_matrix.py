@@ -12,10 +12,15 @@ The newsroom's rules (home/migrations/0004_newsroom_roles.py and 0007 grant them
 - translators read originals, edit translations (never originals), submit them for moderation, sync them
   (never publishing), use the translation editor, machine translation and PO files; they never publish,
   unpublish, delete, move, copy, make aliases, stop translations, lock or unlock, or administer anything.
-- editors and moderators write and publish in both languages (Wagtail's Editors and Moderators groups
-  have the same page permissions here); only moderators review the moderation workflow.
-- users, groups, sites, locales, collections, workflows, redirects, settings, search promotions and the
-  newsletter's subscribers are the superuser's.
+- reporters write articles (drafts, in the editor, the revisions and wagtail-localize's editor) and submit
+  them; they never publish, schedule, unpublish, delete, move, copy, lock, read readers' reports, edit
+  snippets or use the translation desk (news/migrations/0010_reporters_and_editors_in_chief.py).
+- editors, editors-in-chief and moderators write and publish in both languages (the same page
+  permissions); the review workflow's task sends originals to editors and editors-in-chief and
+  translations to the moderators (news.desk.review): the world's page in moderation is a translation.
+- branding, redirects, promoted search results and the newsroom settings are the editors-in-chief's.
+- users, groups, sites, locales, collections, workflows and the newsletter's subscribers are the
+  superuser's.
 """
 
 import re
@@ -48,12 +53,17 @@ pytestmark = [
 ]
 
 ANONYMOUS, TRANSLATOR, EDITOR, MODERATOR, ADMIN = "anonymous", "translator", "editor", "moderator", "admin"
-ROLES = (ANONYMOUS, TRANSLATOR, EDITOR, MODERATOR, ADMIN)
+REPORTER, CHIEF = "reporter", "editor-in-chief"
+ROLES = (ANONYMOUS, TRANSLATOR, REPORTER, EDITOR, CHIEF, MODERATOR, ADMIN)
 
 EVERYONE = frozenset(ROLES)
-STAFF = frozenset({TRANSLATOR, EDITOR, MODERATOR, ADMIN})
-NEWSROOM = frozenset({EDITOR, MODERATOR, ADMIN})  # write and publish
-REVIEWERS = frozenset({MODERATOR, ADMIN})  # the "Moderators approval" task's group
+STAFF = frozenset({TRANSLATOR, REPORTER, EDITOR, CHIEF, MODERATOR, ADMIN})
+NEWSROOM = frozenset({EDITOR, CHIEF, MODERATOR, ADMIN})  # write and publish
+WRITERS = NEWSROOM | {REPORTER}  # write articles (reporters: drafts only)
+# The in-moderation page of the world is a translation: the "Newsroom review" task's groups review it
+# (news.desk.review); originals go to the editors.
+REVIEWERS = frozenset({MODERATOR, ADMIN})
+OWNERS = frozenset({CHIEF, ADMIN})  # branding, redirects, promoted results, newsroom settings
 SUPERUSER = frozenset({ADMIN})
 NOBODY = frozenset()
 
@@ -83,7 +93,9 @@ READ_ANY_STAFF = Rule(STAFF, STAFF)  # reads (lists filter by permission themsel
 OWN_ACCOUNT = Rule(STAFF, STAFF)  # the user's own profile, dismissed tips, sign-out, editing-session pings
 TRANSLATOR_OK = Rule(STAFF, STAFF)  # the translation desk's work on a translation
 READ_ANY_STAFF_WRITE_NEWSROOM = Rule(STAFF, NEWSROOM)
-EDITOR_ONLY = Rule(NEWSROOM, NEWSROOM)  # writing originals, media, snippets
+EDITOR_ONLY = Rule(NEWSROOM, NEWSROOM)  # media and snippets beyond choosing, forms' submissions
+WRITE = Rule(WRITERS, WRITERS)  # writing articles: reporters too (drafts; publishing is PUBLISH)
+SITE_OWNERS = Rule(OWNERS, OWNERS)  # the site's own texts and settings (news/migrations/0010)
 PUBLISH = Rule(NEWSROOM, NEWSROOM)  # publish, unpublish, delete, move, copy, alias, lock, privacy, stop
 REVIEW = Rule(REVIEWERS, REVIEWERS)  # approve or request changes
 SUPERUSER_ONLY = Rule(SUPERUSER, SUPERUSER)
@@ -164,9 +176,9 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     "wagtailadmin_reports:page_types_usage": READ_ANY_STAFF,
     "wagtailadmin_reports:page_types_usage_results": READ_ANY_STAFF,
     # Pages.
-    "wagtailadmin_pages:add": EDITOR_ONLY,
-    "wagtailadmin_pages:preview_on_add": EDITOR_ONLY,
-    "wagtailadmin_pages:add_subpage": EDITOR_ONLY,
+    "wagtailadmin_pages:add": WRITE,
+    "wagtailadmin_pages:preview_on_add": WRITE,
+    "wagtailadmin_pages:add_subpage": WRITE,
     "wagtailadmin_pages:choose_parent": READ_ANY_STAFF,  # lists the parents the user may add to
     "wagtailadmin_pages:type_use": READ_ANY_STAFF,
     "wagtailadmin_pages:type_use_results": READ_ANY_STAFF,
@@ -174,7 +186,7 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     "wagtailadmin_pages:search": READ_ANY_STAFF,
     "wagtailadmin_pages:search_results": READ_ANY_STAFF,
     "wagtailadmin_pages:edit": {
-        "original": EDITOR_ONLY,
+        "original": WRITE,
         "translation": READ_ANY_STAFF_WRITE_NEWSROOM,  # the POST publishes
         "live translation": READ_ANY_STAFF_WRITE_NEWSROOM,
     },
@@ -195,7 +207,7 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     "wagtailadmin_pages:revisions_index": READ_ANY_STAFF,
     "wagtailadmin_pages:revisions_view": READ_ANY_STAFF,
     "wagtailadmin_pages:revisions_compare": READ_ANY_STAFF,
-    "wagtailadmin_pages:revisions_revert": EDITOR_ONLY,
+    "wagtailadmin_pages:revisions_revert": WRITE,
     "wagtailadmin_pages:revisions_unschedule": PUBLISH,
     "wagtailadmin_pages:history": READ_ANY_STAFF,
     "wagtailadmin_pages:history_results": READ_ANY_STAFF,
@@ -313,11 +325,12 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     "bulk:home.sitebranding.delete": replace(BULK, post=SUPERUSER),  # the newsroom never deletes branding
     "bulk:home.subscriber.delete": SUPERUSER_ONLY,  # readers' addresses: not even listed (home.wagtail_hooks)
     # Administration: the superuser's.
-    "wagtailsettings:edit(app_name,model_name)": SUPERUSER_ONLY,
-    "wagtailsettings:edit(app_name,model_name,pk)": SUPERUSER_ONLY,
-    "wagtailsettings:preview_on_edit": missing(SUPERUSER_ONLY, "the newsroom settings have no preview"),
+    # The site's own: the editors-in-chief's (news/migrations/0010_reporters_and_editors_in_chief.py).
+    "wagtailsettings:edit(app_name,model_name)": SITE_OWNERS,
+    "wagtailsettings:edit(app_name,model_name,pk)": SITE_OWNERS,
+    "wagtailsettings:preview_on_edit": missing(SITE_OWNERS, "the newsroom settings have no preview"),
     "wagtailredirects:process_import": library_error(
-        SUPERUSER_ONLY, "Wagtail's redirect import raises a KeyError on a POST without its signed fields"
+        SITE_OWNERS, "Wagtail's redirect import raises a KeyError on a POST without its signed fields"
     ),
     # The task chooser of the workflow editor lists tasks; creating one needs the permission to add tasks
     # (400 without it).
@@ -338,6 +351,12 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
 FAMILIES: list[tuple[str, Rule | dict[str, Rule]]] = [
     (r"^wagtailsnippet(s|choosers)_home_subscriber:", SUPERUSER_ONLY),
     (r"^wagtailsnippets_home_sitebranding:delete$", SUPERUSER_ONLY),
+    # Branding (the AI disclaimers included) is the editors-in-chief's; translators translate it.
+    (r"^wagtailsnippets_home_sitebranding:(list|list_results|usage|history|history_results)$",
+     Rule(OWNERS | {TRANSLATOR}, OWNERS | {TRANSLATOR})),
+    (r"^wagtailsnippets_home_sitebranding:(add|copy)$", SITE_OWNERS),
+    (r"^wagtailsnippets_home_sitebranding:edit$",
+     {"original": SITE_OWNERS, "translation": Rule(OWNERS | {TRANSLATOR}, OWNERS)}),
     (r"^wagtailsnippets_(news_author|news_topic|home_sitebranding):(list|list_results|usage|history|history_results)$",
      READ_ANY_STAFF),
     (r"^wagtailsnippets_(news_author|news_topic|home_sitebranding):(add|delete|copy)$", EDITOR_ONLY),
@@ -347,7 +366,8 @@ FAMILIES: list[tuple[str, Rule | dict[str, Rule]]] = [
      library_error(EDITOR_ONLY, NO_CHOOSER_CREATION)),
     (r"^wagtailsnippetchoosers_(news_author|news_topic|home_sitebranding):", READ_ANY_STAFF),
     (r"^wagtail(docs|images)_chooser:", READ_ANY_STAFF),
-    (r"^wagtail(locales|sites|users_users|users_groups|redirects|searchpromotions):", SUPERUSER_ONLY),
+    (r"^wagtail(redirects|searchpromotions):", SITE_OWNERS),
+    (r"^wagtail(locales|sites|users_users|users_groups):", SUPERUSER_ONLY),
     (r"^wagtailadmin_(collections|workflows):", SUPERUSER_ONLY),
 ]  # fmt: skip
 
@@ -393,6 +413,8 @@ def people(django_user_model):
         ANONYMOUS: None,
         EDITOR: make(EDITOR, "Editors"),
         TRANSLATOR: make(TRANSLATOR, "Translators"),
+        REPORTER: make(REPORTER, "Reporters"),
+        CHIEF: make(CHIEF, "Editors-in-chief"),
         MODERATOR: make(MODERATOR, "Moderators"),
         ADMIN: django_user_model.objects.create_superuser(ADMIN, "admin@example.org", "pw"),
     }

@@ -11,12 +11,11 @@ from django.urls import reverse
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, TaskState, WorkflowPage, WorkflowState
+from wagtail.test.utils.form_data import rich_text
 
 from home.models import SiteBranding
 from news.desk.review import TranslationReviewTask
 from news.models import ArticlePage, NewsroomSettings
-from wagtail.test.utils.form_data import rich_text
-
 from tests import factories
 from tests.news.test_admin import article_form
 from tests.news.test_desk_queue import submit, translate_everything
@@ -105,8 +104,8 @@ def test_a_reporter_writes_and_submits_and_never_publishes(
     revert = reverse("wagtailadmin_pages:revisions_revert", args=[article.pk, revision.pk])
     client.post(revert, {**data, "action-publish": "action-publish"})
     copy = reverse("wagtailadmin_pages:copy", args=[article.pk])
-    response = client.post(copy, {"new_title": "Copy", "new_slug": "copy", "new_parent_page": sections["en"].pk,
-                                  "publish_copies": "on"})  # fmt: skip
+    copy_data = {"new_title": "Copy", "new_slug": "copy", "new_parent_page": sections["en"].pk}
+    response = client.post(copy, {**copy_data, "publish_copies": "on"})
     assert response.status_code in (302, 403)
     article.refresh_from_db()
     assert not article.live and not ArticlePage.objects.filter(live=True, title__in=["Copy", article.title])
@@ -185,7 +184,8 @@ def test_an_editor_approves_a_reporters_story_a_moderator_does_not(
 def test_a_translation_goes_to_the_moderators_not_the_editors(
     client, staff, sections, django_capture_on_commit_callbacks
 ):
-    original = factories.make_article(sections["hu"], "Kész", body=[factories.paragraph("Minden lefordítva.")])
+    body = [factories.paragraph("Minden lefordítva.")]
+    original = factories.make_article(sections["hu"], "Kész", body=body)
     client.force_login(staff["editor"])
     translation = submit_for_translation(client, original, sections["en"].locale)
     target = original.get_translation(sections["en"].locale)
@@ -228,8 +228,12 @@ def owned(site, sections):
     return {
         "branding": (
             reverse("wagtailsnippets_home_sitebranding:edit", args=[branding.pk]),
-            {"tagline": "Changed", "footer_text": rich_text(""), "ai_disclaimer": rich_text(""),
-             "newsletter_pitch": ""},  # fmt: skip
+            {
+                "tagline": "Changed",
+                "footer_text": rich_text(""),
+                "ai_disclaimer": rich_text(""),
+                "newsletter_pitch": "",
+            },  # fmt: skip
             lambda: SiteBranding.objects.get(pk=branding.pk).tagline == "Changed",
         ),
         "redirect": (
@@ -274,5 +278,6 @@ def test_the_roles_as_the_migration_made_them():
     assert chiefs.permissions.filter(codename="change_sitebranding").exists()
     assert set(editors.permissions.all()) <= set(chiefs.permissions.all())
     task = TranslationReviewTask.objects.get()
-    assert task.name == "Newsroom review" and list(task.groups.values_list("name", flat=True)) == ["Moderators"]
+    assert task.name == "Newsroom review"
+    assert list(task.groups.values_list("name", flat=True)) == ["Moderators"]
     assert WorkflowPage.objects.get(page=Page.get_first_root_node()).workflow.name == "Newsroom review"
