@@ -65,6 +65,7 @@ WRITERS = NEWSROOM | {REPORTER}  # write articles (reporters: drafts only)
 REVIEWERS = frozenset({MODERATOR, ADMIN})
 OWNERS = frozenset({CHIEF, ADMIN})  # branding, redirects, promoted results, newsroom settings
 SUPERUSER = frozenset({ADMIN})
+DESK = STAFF - {REPORTER}  # the translation desk and the snippets (reporters only choose authors and topics)
 NOBODY = frozenset()
 
 
@@ -96,6 +97,7 @@ READ_ANY_STAFF_WRITE_NEWSROOM = Rule(STAFF, NEWSROOM)
 EDITOR_ONLY = Rule(NEWSROOM, NEWSROOM)  # media and snippets beyond choosing, forms' submissions
 WRITE = Rule(WRITERS, WRITERS)  # writing articles: reporters too (drafts; publishing is PUBLISH)
 SITE_OWNERS = Rule(OWNERS, OWNERS)  # the site's own texts and settings (news/migrations/0010)
+READ_DESK = Rule(DESK, DESK)
 PUBLISH = Rule(NEWSROOM, NEWSROOM)  # publish, unpublish, delete, move, copy, alias, lock, privacy, stop
 REVIEW = Rule(REVIEWERS, REVIEWERS)  # approve or request changes
 SUPERUSER_ONLY = Rule(SUPERUSER, SUPERUSER)
@@ -232,23 +234,25 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     # Translators work in the translation editor; the API's page actions are none of theirs (news.desk).
     "api-action:revert_to_page_revision": ACTION_ONLY,
     # The translation desk (news.desk, news.admin_views) and wagtail-localize.
-    "translation_coverage": READ_ANY_STAFF,
-    "translation_coverage_stories": READ_ANY_STAFF,
-    "desk_submit_page": TRANSLATOR_OK,  # Translators hold wagtail_localize.submit_translation
-    "desk_submit_snippet": TRANSLATOR_OK,
-    "desk_sync": Rule(STAFF, STAFF, effect=NEWSROOM),  # translators sync, only the newsroom publishes
+    # Reporters have no part in the desk (no wagtail_localize.submit_translation); they may still edit a
+    # translation's draft (they may edit any article), never publish it.
+    "translation_coverage": READ_DESK,
+    "translation_coverage_stories": READ_DESK,
+    "desk_submit_page": READ_DESK,  # Translators hold wagtail_localize.submit_translation
+    "desk_submit_snippet": READ_DESK,
+    "desk_sync": Rule(DESK, DESK, effect=NEWSROOM),  # translators sync, only the newsroom publishes
     "desk_edit_override": TRANSLATOR_OK,
     "desk_stop_translation": PUBLISH,
     "desk_to_alias": PUBLISH,
     "submit_translation_for_moderation": TRANSLATOR_OK,
     # The desk's queue (news.desk.queue_views): translators take work, the newsroom assigns it.
-    "desk_queue": READ_ANY_STAFF,
-    "desk_assign": {"take": Rule(NOBODY, STAFF), "assign": ACTION_ONLY},
+    "desk_queue": READ_DESK,
+    "desk_assign": {"take": Rule(NOBODY, DESK), "assign": ACTION_ONLY},
     "desk_confirm_drafts": Rule(NOBODY, STAFF),
     "desk_confirm_approval": REVIEW,
     "desk_confirm_publish": PUBLISH,
     # Choosing a document needs a collection permission translators do not hold (they translate text).
-    "wagtaildocs_chooser:chosen": EDITOR_ONLY,
+    "wagtaildocs_chooser:chosen": WRITE,  # reporters hold choose_document
     # Signing in (portal.signin): the login view mounted before the admin's, and the e-mailed link.
     "admin/login/": PUBLIC,
     "signin_link_request": PUBLIC,
@@ -264,8 +268,8 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     "wagtail_localize:translations_report": READ_ANY_STAFF,
     "wagtail_localize:translations_report_results": READ_ANY_STAFF,
     # Each snippet model's objects to whoever may see that model (readers' addresses to nobody but admins).
-    "desk_snippets_api_listing": {"author": READ_ANY_STAFF, "subscriber": SUPERUSER_ONLY},
-    "desk_snippets_api_detail": {"author": READ_ANY_STAFF, "subscriber": SUPERUSER_ONLY},
+    "desk_snippets_api_listing": {"author": READ_DESK, "subscriber": SUPERUSER_ONLY},
+    "desk_snippets_api_detail": {"author": READ_DESK, "subscriber": SUPERUSER_ONLY},
     "wagtail_localize:snippets_api_listing": shadowed("desk_snippets_api_listing"),
     "wagtail_localize:snippets_api_detail": shadowed("desk_snippets_api_detail"),
     "wagtail_localize:javascript_catalog": READ_ANY_STAFF,
@@ -294,22 +298,23 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     "wagtaildocs:delete_multiple": EDITOR_ONLY,
     "wagtaildocs:delete_upload_multiple": missing(EDITOR_ONLY, UPLOADS),
     "wagtaildocs:document_usage": EDITOR_ONLY,
-    "wagtailimages:index": EDITOR_ONLY,
-    "wagtailimages:index_results": EDITOR_ONLY,
-    "wagtailimages:add": EDITOR_ONLY,
+    # Reporters upload pictures (and edit their own uploads), never others' or deletions.
+    "wagtailimages:index": WRITE,
+    "wagtailimages:index_results": WRITE,
+    "wagtailimages:add": WRITE,
     "wagtailimages:edit": EDITOR_ONLY,
     "wagtailimages:delete": EDITOR_ONLY,
     "wagtailimages:preview": EDITOR_ONLY,
     "wagtailimages:url_generator": missing(EDITOR_ONLY, "no dynamic image serve view is configured"),
     "wagtailimages:url_generator_output": missing(EDITOR_ONLY, "no dynamic image serve view is configured"),
     "wagtailimages:image_usage": EDITOR_ONLY,
-    "wagtailimages:add_multiple": EDITOR_ONLY,
+    "wagtailimages:add_multiple": WRITE,
     "wagtailimages:edit_multiple": EDITOR_ONLY,
     "wagtailimages:create_multiple_from_uploaded_image": missing(EDITOR_ONLY, UPLOADS),
     "wagtailimages:delete_multiple": EDITOR_ONLY,
     "wagtailimages:delete_upload_multiple": missing(EDITOR_ONLY, UPLOADS),
     "wagtaildocs_chooser:create": EDITOR_ONLY,
-    "wagtailimages_chooser:create": EDITOR_ONLY,
+    "wagtailimages_chooser:create": WRITE,
     "bulk:home.portalimage.delete": BULK,
     "bulk:home.portalimage.add_tags": BULK,
     "bulk:home.portalimage.add_to_collection": BULK,
@@ -318,7 +323,7 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     "bulk:wagtaildocs.document.add_to_collection": BULK,
     "wagtailembeds:chooser": READ_ANY_STAFF,
     "wagtailembeds:chooser_upload": READ_ANY_STAFF,
-    "wagtailsnippets:index": READ_ANY_STAFF,
+    "wagtailsnippets:index": READ_DESK,
     # Snippets: translators edit the translations of authors, topics and branding, never publish them.
     "bulk:news.author.delete": BULK,
     "bulk:news.topic.delete": BULK,
@@ -358,14 +363,16 @@ FAMILIES: list[tuple[str, Rule | dict[str, Rule]]] = [
     (r"^wagtailsnippets_home_sitebranding:edit$",
      {"original": SITE_OWNERS, "translation": Rule(OWNERS | {TRANSLATOR}, OWNERS)}),
     (r"^wagtailsnippets_(news_author|news_topic|home_sitebranding):(list|list_results|usage|history|history_results)$",
-     READ_ANY_STAFF),
+     READ_DESK),
     (r"^wagtailsnippets_(news_author|news_topic|home_sitebranding):(add|delete|copy)$", EDITOR_ONLY),
     (r"^wagtailsnippets_(news_author|news_topic|home_sitebranding):edit$",
-     {"original": EDITOR_ONLY, "translation": READ_ANY_STAFF_WRITE_NEWSROOM}),
+     {"original": EDITOR_ONLY, "translation": Rule(DESK, NEWSROOM)}),
+    (r"^wagtailsnippetchoosers_home_sitebranding:create$", library_error(SITE_OWNERS, NO_CHOOSER_CREATION)),
     (r"^wagtailsnippetchoosers_(news_author|news_topic|home_sitebranding):create$",
      library_error(EDITOR_ONLY, NO_CHOOSER_CREATION)),
     (r"^wagtailsnippetchoosers_(news_author|news_topic|home_sitebranding):", READ_ANY_STAFF),
     (r"^wagtail(docs|images)_chooser:", READ_ANY_STAFF),
+    (r"^wagtailsearchpromotions:search_terms", SUPERUSER_ONLY),  # Wagtail's report: superusers only
     (r"^wagtail(redirects|searchpromotions):", SITE_OWNERS),
     (r"^wagtail(locales|sites|users_users|users_groups):", SUPERUSER_ONLY),
     (r"^wagtailadmin_(collections|workflows):", SUPERUSER_ONLY),
