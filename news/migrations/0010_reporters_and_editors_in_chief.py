@@ -105,11 +105,22 @@ def create_roles(apps, schema_editor):
 def remove_roles(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    Group.objects.filter(name__in=["Reporters", "Editors-in-chief"]).delete()
+    _delete_groups(apps, Group, ["Reporters", "Editors-in-chief"])
     branding = [_permission(Permission, *p) for p in BRANDING]
     for group in Group.objects.filter(name__in=["Editors", "Moderators"]):
         group.permissions.add(*branding)
     _rename(apps, NEW_NAME, OLD_NAME)
+
+
+def _delete_groups(apps, Group, names):
+    """The groups and every row that names them (grants, memberships, task groups, restrictions). By id:
+    the historical models of other apps are other classes, which Django's deletion collector refuses."""
+    ids = list(Group.objects.filter(name__in=names).values_list("pk", flat=True))
+    for model in apps.get_models(include_auto_created=True):
+        for field in model._meta.concrete_fields:
+            if field.is_relation and field.related_model._meta.label_lower == "auth.group":
+                model._base_manager.filter(**{f"{field.attname}__in": ids})._raw_delete(model.objects.db)
+    Group.objects.filter(pk__in=ids)._raw_delete(Group.objects.db)
 
 
 def _rename(apps, old, new):
