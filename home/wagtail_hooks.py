@@ -59,7 +59,10 @@ hooks.register("register_bulk_action", SubscriberDeleteBulkAction, order=1)
 @hooks.register("filter_form_submissions_for_user")
 def translators_do_not_read_reports(user, editable_forms):
     """Report submissions hold readers' names and e-mail addresses: translators may edit (translate) the
-    form page itself, but its submissions are for editors and moderators only."""
-    from news.roles import user_is_translator_only
+    form page itself, but its submissions are for editors and moderators only; reporters, who may edit
+    pages anywhere in the tree (articles only, news.wagtail_hooks), do not read them either."""
+    from news.roles import user_is_reporter_only, user_is_translator_only
 
-    return editable_forms.none() if user_is_translator_only(user) else editable_forms
+    if user_is_translator_only(user) or user_is_reporter_only(user):
+        return editable_forms.none()
+    return editable_forms

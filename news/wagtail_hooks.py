@@ -23,8 +23,8 @@ from news.desk import views as desk_views
 from news.desk.permissions import may_publish, may_restructure
 from news.desk.queue import queue_for
 from news.desk.review import unchecked_segments
-from news.models import Author, Topic
-from news.roles import translation_for_target, user_is_translator_only
+from news.models import ArticlePage, Author, Topic
+from news.roles import translation_for_target, user_is_reporter_only, user_is_translator_only
 from news.translations import source_is_newer
 
 
@@ -206,8 +206,21 @@ def _guard_translator(request, obj):
             )
 
 
+def _guard_reporter(request, page_class):
+    """Reporters hold Wagtail's add and change permissions on the whole tree (sections are created later,
+    in either language), but they write articles: home pages, sections and forms are the editors'."""
+    if user_is_reporter_only(request.user) and not issubclass(page_class, ArticlePage):
+        raise PermissionDenied(_("Reporters write and edit articles; other pages are for the editors."))
+
+
+@hooks.register("before_create_page", order=-10)
+def guard_page_create(request, parent_page, page_class):
+    _guard_reporter(request, page_class)
+
+
 @hooks.register("before_edit_page", order=-10)
 def guard_page_edit(request, page):
+    _guard_reporter(request, page.specific_class or type(page))
     return _guard_translator(request, page)
 
 

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -39,6 +40,14 @@ from news.renditions.tasks import renditions_generate_task
 NAMESPACE = uuid.UUID("5c0f8a52-3c1e-4b8e-9a56-1f0a2b3c4d5e")
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "budapest"  # noqa: S105  (dev-only login printed by `make run`; never created unless DEBUG)
+# One development login per newsroom role (README "Roles"), made with the superuser, same password.
+ROLE_LOGINS = {
+    "reporter": "Reporters",
+    "editor": "Editors",
+    "chief": "Editors-in-chief",
+    "moderator": "Moderators",
+    "translator": "Translators",
+}
 
 BRANDING = {
     "en": {
@@ -151,7 +160,21 @@ class DemoLoader:
         if user is None and self.create_admin:
             user = User.objects.create_superuser(ADMIN_USERNAME, "admin@budapestpost.example", ADMIN_PASSWORD)
             self.log(f"Created the development superuser {ADMIN_USERNAME!r}.")
+        if self.create_admin:
+            self._role_logins()
         return user
+
+    def _role_logins(self):
+        User = get_user_model()
+        for username, group_name in ROLE_LOGINS.items():
+            group = Group.objects.filter(name=group_name).first()
+            if group is None or User.objects.filter(username=username).exists():
+                continue
+            login = User.objects.create_user(
+                username, f"{username}@budapestpost.example", ADMIN_PASSWORD, first_name=username.title()
+            )
+            login.groups.add(group)
+            self.log(f"Created the development login {username!r} ({group_name}).")
 
     def _homes(self) -> dict[str, HomePage]:
         root = Page.get_first_root_node()

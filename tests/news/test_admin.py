@@ -75,9 +75,9 @@ def editor(db, django_user_model):
 
 
 @pytest.fixture
-def moderator(db, django_user_model):
-    user = django_user_model.objects.create_user("moderator", "moderator@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Moderators"))
+def second_editor(db, django_user_model):
+    user = django_user_model.objects.create_user("editor2", "editor2@example.org", "pw")
+    user.groups.add(Group.objects.get(name="Editors"))
     return user
 
 
@@ -96,19 +96,19 @@ def _add_url(section):
 
 
 def test_editor_creates_and_publishes_article_with_every_block(
-    client, editor, sections, furniture, moderator, embed
+    client, editor, sections, furniture, second_editor, embed
 ):
     client.force_login(editor)
     data = article_form(title="Tram line opens", **furniture, **{"action-submit": "action-submit"})
     response = client.post(_add_url(sections["en"]), data)
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     article = ArticlePage.objects.get(slug="tram-line-opens")
-    # Submitted to the default moderation workflow: it waits for a moderator.
+    # Submitted to the newsroom's review workflow: an original waits for an editor (news.desk.review).
     assert not article.live
     state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(article.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
 
-    client.force_login(moderator)
+    client.force_login(second_editor)
     task_state = state.current_task_state
     approve = reverse("wagtailadmin_pages:workflow_action", args=(article.pk, "approve", task_state.pk))
     assert client.post(approve, {"comment": "Good to go"}).status_code in (200, 302)

@@ -1,6 +1,7 @@
 """`load_demo_content` builds real wagtail-localize translations and is idempotent."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
@@ -89,7 +90,12 @@ def test_command_prints_login_only_when_admin_created(db, capsys, monkeypatch):
     call_command("load_demo_content", "--no-admin")
     assert "Admin login" not in capsys.readouterr().out
     call_command("load_demo_content", "--admin")
-    assert "admin / budapest" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "admin / budapest" in out and "reporter (Reporters)" in out and "chief (Editors-in-chief)" in out
+    reporter = get_user_model().objects.get(username="reporter")
+    assert list(reporter.groups.values_list("name", flat=True)) == ["Reporters"]
+    assert reporter.check_password("budapest") and not reporter.is_superuser
+    assert get_user_model().objects.get(username="chief").groups.get().name == "Editors-in-chief"
 
 
 def test_each_language_describes_its_pictures_in_its_own_words(loaded, client):

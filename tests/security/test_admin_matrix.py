@@ -12,10 +12,15 @@ The newsroom's rules (home/migrations/0004_newsroom_roles.py and 0007 grant them
 - translators read originals, edit translations (never originals), submit them for moderation, sync them
   (never publishing), use the translation editor, machine translation and PO files; they never publish,
   unpublish, delete, move, copy, make aliases, stop translations, lock or unlock, or administer anything.
-- editors and moderators write and publish in both languages (Wagtail's Editors and Moderators groups
-  have the same page permissions here); only moderators review the moderation workflow.
-- users, groups, sites, locales, collections, workflows, redirects, settings, search promotions and the
-  newsletter's subscribers are the superuser's.
+- reporters write articles (drafts, in the editor, the revisions and wagtail-localize's editor) and submit
+  them; they never publish, schedule, unpublish, delete, move, copy, lock, read readers' reports, edit
+  snippets or use the translation desk (news/migrations/0011_reporters_and_editors_in_chief.py).
+- editors, editors-in-chief and moderators write and publish in both languages (the same page
+  permissions); the review workflow's task sends originals to editors and editors-in-chief and
+  translations to the moderators (news.desk.review): the world's page in moderation is a translation.
+- branding, redirects, promoted search results and the newsroom settings are the editors-in-chief's.
+- users, groups, sites, locales, collections, workflows and the newsletter's subscribers are the
+  superuser's.
 """
 
 import re
@@ -48,13 +53,19 @@ pytestmark = [
 ]
 
 ANONYMOUS, TRANSLATOR, EDITOR, MODERATOR, ADMIN = "anonymous", "translator", "editor", "moderator", "admin"
-ROLES = (ANONYMOUS, TRANSLATOR, EDITOR, MODERATOR, ADMIN)
+REPORTER, CHIEF = "reporter", "editor-in-chief"
+ROLES = (ANONYMOUS, TRANSLATOR, REPORTER, EDITOR, CHIEF, MODERATOR, ADMIN)
 
 EVERYONE = frozenset(ROLES)
-STAFF = frozenset({TRANSLATOR, EDITOR, MODERATOR, ADMIN})
-NEWSROOM = frozenset({EDITOR, MODERATOR, ADMIN})  # write and publish
-REVIEWERS = frozenset({MODERATOR, ADMIN})  # the "Moderators approval" task's group
+STAFF = frozenset({TRANSLATOR, REPORTER, EDITOR, CHIEF, MODERATOR, ADMIN})
+NEWSROOM = frozenset({EDITOR, CHIEF, MODERATOR, ADMIN})  # write and publish
+WRITERS = NEWSROOM | {REPORTER}  # write articles (reporters: drafts only)
+# The in-moderation page of the world is a translation: the "Newsroom review" task's groups review it
+# (news.desk.review); originals go to the editors.
+REVIEWERS = frozenset({MODERATOR, ADMIN})
+OWNERS = frozenset({CHIEF, ADMIN})  # branding, redirects, promoted results, newsroom settings
 SUPERUSER = frozenset({ADMIN})
+DESK = STAFF - {REPORTER}  # the translation desk and the snippets (reporters only choose authors and topics)
 NOBODY = frozenset()
 
 
@@ -83,7 +94,10 @@ READ_ANY_STAFF = Rule(STAFF, STAFF)  # reads (lists filter by permission themsel
 OWN_ACCOUNT = Rule(STAFF, STAFF)  # the user's own profile, dismissed tips, sign-out, editing-session pings
 TRANSLATOR_OK = Rule(STAFF, STAFF)  # the translation desk's work on a translation
 READ_ANY_STAFF_WRITE_NEWSROOM = Rule(STAFF, NEWSROOM)
-EDITOR_ONLY = Rule(NEWSROOM, NEWSROOM)  # writing originals, media, snippets
+EDITOR_ONLY = Rule(NEWSROOM, NEWSROOM)  # media and snippets beyond choosing, forms' submissions
+WRITE = Rule(WRITERS, WRITERS)  # writing articles: reporters too (drafts; publishing is PUBLISH)
+SITE_OWNERS = Rule(OWNERS, OWNERS)  # the site's own texts and settings (news/migrations/0010)
+READ_DESK = Rule(DESK, DESK)
 PUBLISH = Rule(NEWSROOM, NEWSROOM)  # publish, unpublish, delete, move, copy, alias, lock, privacy, stop
 REVIEW = Rule(REVIEWERS, REVIEWERS)  # approve or request changes
 SUPERUSER_ONLY = Rule(SUPERUSER, SUPERUSER)
@@ -164,9 +178,9 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     "wagtailadmin_reports:page_types_usage": READ_ANY_STAFF,
     "wagtailadmin_reports:page_types_usage_results": READ_ANY_STAFF,
     # Pages.
-    "wagtailadmin_pages:add": EDITOR_ONLY,
-    "wagtailadmin_pages:preview_on_add": EDITOR_ONLY,
-    "wagtailadmin_pages:add_subpage": EDITOR_ONLY,
+    "wagtailadmin_pages:add": WRITE,
+    "wagtailadmin_pages:preview_on_add": WRITE,
+    "wagtailadmin_pages:add_subpage": WRITE,
     "wagtailadmin_pages:choose_parent": READ_ANY_STAFF,  # lists the parents the user may add to
     "wagtailadmin_pages:type_use": READ_ANY_STAFF,
     "wagtailadmin_pages:type_use_results": READ_ANY_STAFF,
@@ -174,7 +188,7 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     "wagtailadmin_pages:search": READ_ANY_STAFF,
     "wagtailadmin_pages:search_results": READ_ANY_STAFF,
     "wagtailadmin_pages:edit": {
-        "original": EDITOR_ONLY,
+        "original": WRITE,
         "translation": READ_ANY_STAFF_WRITE_NEWSROOM,  # the POST publishes
         "live translation": READ_ANY_STAFF_WRITE_NEWSROOM,
     },
@@ -195,7 +209,7 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     "wagtailadmin_pages:revisions_index": READ_ANY_STAFF,
     "wagtailadmin_pages:revisions_view": READ_ANY_STAFF,
     "wagtailadmin_pages:revisions_compare": READ_ANY_STAFF,
-    "wagtailadmin_pages:revisions_revert": EDITOR_ONLY,
+    "wagtailadmin_pages:revisions_revert": WRITE,
     "wagtailadmin_pages:revisions_unschedule": PUBLISH,
     "wagtailadmin_pages:history": READ_ANY_STAFF,
     "wagtailadmin_pages:history_results": READ_ANY_STAFF,
@@ -220,23 +234,25 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     # Translators work in the translation editor; the API's page actions are none of theirs (news.desk).
     "api-action:revert_to_page_revision": ACTION_ONLY,
     # The translation desk (news.desk, news.admin_views) and wagtail-localize.
-    "translation_coverage": READ_ANY_STAFF,
-    "translation_coverage_stories": READ_ANY_STAFF,
-    "desk_submit_page": TRANSLATOR_OK,  # Translators hold wagtail_localize.submit_translation
-    "desk_submit_snippet": TRANSLATOR_OK,
-    "desk_sync": Rule(STAFF, STAFF, effect=NEWSROOM),  # translators sync, only the newsroom publishes
+    # Reporters have no part in the desk (no wagtail_localize.submit_translation); they may still edit a
+    # translation's draft (they may edit any article), never publish it.
+    "translation_coverage": READ_DESK,
+    "translation_coverage_stories": READ_DESK,
+    "desk_submit_page": READ_DESK,  # Translators hold wagtail_localize.submit_translation
+    "desk_submit_snippet": READ_DESK,
+    "desk_sync": Rule(DESK, DESK, effect=NEWSROOM),  # translators sync, only the newsroom publishes
     "desk_edit_override": TRANSLATOR_OK,
     "desk_stop_translation": PUBLISH,
     "desk_to_alias": PUBLISH,
     "submit_translation_for_moderation": TRANSLATOR_OK,
     # The desk's queue (news.desk.queue_views): translators take work, the newsroom assigns it.
-    "desk_queue": READ_ANY_STAFF,
-    "desk_assign": {"take": Rule(NOBODY, STAFF), "assign": ACTION_ONLY},
+    "desk_queue": READ_DESK,
+    "desk_assign": {"take": Rule(NOBODY, DESK), "assign": ACTION_ONLY},
     "desk_confirm_drafts": Rule(NOBODY, STAFF),
     "desk_confirm_approval": REVIEW,
     "desk_confirm_publish": PUBLISH,
     # Choosing a document needs a collection permission translators do not hold (they translate text).
-    "wagtaildocs_chooser:chosen": EDITOR_ONLY,
+    "wagtaildocs_chooser:chosen": WRITE,  # reporters hold choose_document
     # Signing in (portal.signin): the login view mounted before the admin's, and the e-mailed link.
     "admin/login/": PUBLIC,
     "signin_link_request": PUBLIC,
@@ -252,8 +268,8 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     "wagtail_localize:translations_report": READ_ANY_STAFF,
     "wagtail_localize:translations_report_results": READ_ANY_STAFF,
     # Each snippet model's objects to whoever may see that model (readers' addresses to nobody but admins).
-    "desk_snippets_api_listing": {"author": READ_ANY_STAFF, "subscriber": SUPERUSER_ONLY},
-    "desk_snippets_api_detail": {"author": READ_ANY_STAFF, "subscriber": SUPERUSER_ONLY},
+    "desk_snippets_api_listing": {"author": READ_DESK, "subscriber": SUPERUSER_ONLY},
+    "desk_snippets_api_detail": {"author": READ_DESK, "subscriber": SUPERUSER_ONLY},
     "wagtail_localize:snippets_api_listing": shadowed("desk_snippets_api_listing"),
     "wagtail_localize:snippets_api_detail": shadowed("desk_snippets_api_detail"),
     "wagtail_localize:javascript_catalog": READ_ANY_STAFF,
@@ -282,22 +298,23 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     "wagtaildocs:delete_multiple": EDITOR_ONLY,
     "wagtaildocs:delete_upload_multiple": missing(EDITOR_ONLY, UPLOADS),
     "wagtaildocs:document_usage": EDITOR_ONLY,
-    "wagtailimages:index": EDITOR_ONLY,
-    "wagtailimages:index_results": EDITOR_ONLY,
-    "wagtailimages:add": EDITOR_ONLY,
+    # Reporters upload pictures (and edit their own uploads), never others' or deletions.
+    "wagtailimages:index": WRITE,
+    "wagtailimages:index_results": WRITE,
+    "wagtailimages:add": WRITE,
     "wagtailimages:edit": EDITOR_ONLY,
     "wagtailimages:delete": EDITOR_ONLY,
     "wagtailimages:preview": EDITOR_ONLY,
     "wagtailimages:url_generator": missing(EDITOR_ONLY, "no dynamic image serve view is configured"),
     "wagtailimages:url_generator_output": missing(EDITOR_ONLY, "no dynamic image serve view is configured"),
     "wagtailimages:image_usage": EDITOR_ONLY,
-    "wagtailimages:add_multiple": EDITOR_ONLY,
+    "wagtailimages:add_multiple": WRITE,
     "wagtailimages:edit_multiple": EDITOR_ONLY,
     "wagtailimages:create_multiple_from_uploaded_image": missing(EDITOR_ONLY, UPLOADS),
     "wagtailimages:delete_multiple": EDITOR_ONLY,
     "wagtailimages:delete_upload_multiple": missing(EDITOR_ONLY, UPLOADS),
     "wagtaildocs_chooser:create": EDITOR_ONLY,
-    "wagtailimages_chooser:create": EDITOR_ONLY,
+    "wagtailimages_chooser:create": WRITE,
     "bulk:home.portalimage.delete": BULK,
     "bulk:home.portalimage.add_tags": BULK,
     "bulk:home.portalimage.add_to_collection": BULK,
@@ -306,18 +323,19 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     "bulk:wagtaildocs.document.add_to_collection": BULK,
     "wagtailembeds:chooser": READ_ANY_STAFF,
     "wagtailembeds:chooser_upload": READ_ANY_STAFF,
-    "wagtailsnippets:index": READ_ANY_STAFF,
+    "wagtailsnippets:index": READ_DESK,
     # Snippets: translators edit the translations of authors, topics and branding, never publish them.
     "bulk:news.author.delete": BULK,
     "bulk:news.topic.delete": BULK,
     "bulk:home.sitebranding.delete": replace(BULK, post=SUPERUSER),  # the newsroom never deletes branding
     "bulk:home.subscriber.delete": SUPERUSER_ONLY,  # readers' addresses: not even listed (home.wagtail_hooks)
     # Administration: the superuser's.
-    "wagtailsettings:edit(app_name,model_name)": SUPERUSER_ONLY,
-    "wagtailsettings:edit(app_name,model_name,pk)": SUPERUSER_ONLY,
-    "wagtailsettings:preview_on_edit": missing(SUPERUSER_ONLY, "the newsroom settings have no preview"),
+    # The site's own: the editors-in-chief's (news/migrations/0011_reporters_and_editors_in_chief.py).
+    "wagtailsettings:edit(app_name,model_name)": SITE_OWNERS,
+    "wagtailsettings:edit(app_name,model_name,pk)": SITE_OWNERS,
+    "wagtailsettings:preview_on_edit": missing(SITE_OWNERS, "the newsroom settings have no preview"),
     "wagtailredirects:process_import": library_error(
-        SUPERUSER_ONLY, "Wagtail's redirect import raises a KeyError on a POST without its signed fields"
+        SITE_OWNERS, "Wagtail's redirect import raises a KeyError on a POST without its signed fields"
     ),
     # The task chooser of the workflow editor lists tasks; creating one needs the permission to add tasks
     # (400 without it).
@@ -338,16 +356,25 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
 FAMILIES: list[tuple[str, Rule | dict[str, Rule]]] = [
     (r"^wagtailsnippet(s|choosers)_home_subscriber:", SUPERUSER_ONLY),
     (r"^wagtailsnippets_home_sitebranding:delete$", SUPERUSER_ONLY),
+    # Branding (the AI disclaimers included) is the editors-in-chief's; translators translate it.
+    (r"^wagtailsnippets_home_sitebranding:(list|list_results|usage|history|history_results)$",
+     Rule(OWNERS | {TRANSLATOR}, OWNERS | {TRANSLATOR})),
+    (r"^wagtailsnippets_home_sitebranding:(add|copy)$", SITE_OWNERS),
+    (r"^wagtailsnippets_home_sitebranding:edit$",
+     {"original": SITE_OWNERS, "translation": Rule(OWNERS | {TRANSLATOR}, OWNERS)}),
     (r"^wagtailsnippets_(news_author|news_topic|home_sitebranding):(list|list_results|usage|history|history_results)$",
-     READ_ANY_STAFF),
+     READ_DESK),
     (r"^wagtailsnippets_(news_author|news_topic|home_sitebranding):(add|delete|copy)$", EDITOR_ONLY),
     (r"^wagtailsnippets_(news_author|news_topic|home_sitebranding):edit$",
-     {"original": EDITOR_ONLY, "translation": READ_ANY_STAFF_WRITE_NEWSROOM}),
+     {"original": EDITOR_ONLY, "translation": Rule(DESK, NEWSROOM)}),
+    (r"^wagtailsnippetchoosers_home_sitebranding:create$", library_error(SITE_OWNERS, NO_CHOOSER_CREATION)),
     (r"^wagtailsnippetchoosers_(news_author|news_topic|home_sitebranding):create$",
      library_error(EDITOR_ONLY, NO_CHOOSER_CREATION)),
     (r"^wagtailsnippetchoosers_(news_author|news_topic|home_sitebranding):", READ_ANY_STAFF),
     (r"^wagtail(docs|images)_chooser:", READ_ANY_STAFF),
-    (r"^wagtail(locales|sites|users_users|users_groups|redirects|searchpromotions):", SUPERUSER_ONLY),
+    (r"^wagtailsearchpromotions:search_terms", SUPERUSER_ONLY),  # Wagtail's report: superusers only
+    (r"^wagtail(redirects|searchpromotions):", SITE_OWNERS),
+    (r"^wagtail(locales|sites|users_users|users_groups):", SUPERUSER_ONLY),
     (r"^wagtailadmin_(collections|workflows):", SUPERUSER_ONLY),
 ]  # fmt: skip
 
@@ -393,6 +420,8 @@ def people(django_user_model):
         ANONYMOUS: None,
         EDITOR: make(EDITOR, "Editors"),
         TRANSLATOR: make(TRANSLATOR, "Translators"),
+        REPORTER: make(REPORTER, "Reporters"),
+        CHIEF: make(CHIEF, "Editors-in-chief"),
         MODERATOR: make(MODERATOR, "Moderators"),
         ADMIN: django_user_model.objects.create_superuser(ADMIN, "admin@example.org", "pw"),
     }

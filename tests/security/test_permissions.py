@@ -1,4 +1,5 @@
-"""Who may open what in the admin: anonymous readers, editors, translators, moderators and admins against
+"""Who may open what in the admin: anonymous readers, reporters, editors, editors-in-chief, translators,
+moderators and admins against
 the admin, page edit, preview, revisions, translation and form-submission views.
 
 A denial is a redirect (to the login page for anonymous users; Wagtail answers signed-in users with a
@@ -10,23 +11,28 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.contrib.forms.models import FormSubmission
 
+from news.models import NewsroomSettings
 from tests import factories
 from tests.home.test_report_page import report_page
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ("anonymous", "editor", "translator", "moderator", "admin")
+ROLES = ("anonymous", "reporter", "editor", "chief", "translator", "moderator", "admin")
+STAFF = {"reporter", "editor", "chief", "translator", "moderator", "admin"}
 
 # view -> the roles that may open it. Translators read originals (drafts and revisions included: they
-# translate from them) but never change them, and never see readers' form submissions.
+# translate from them) but never change them, and never see readers' form submissions. Reporters write
+# articles (no other pages), do not see readers' submissions and have no part in the translation desk.
 MATRIX = {
-    "dashboard": {"editor", "translator", "moderator", "admin"},
-    "edit original": {"editor", "moderator", "admin"},
-    "preview draft": {"editor", "translator", "moderator", "admin"},
-    "revisions": {"editor", "translator", "moderator", "admin"},
-    "revision": {"editor", "translator", "moderator", "admin"},
-    "translation coverage": {"editor", "translator", "moderator", "admin"},
-    "form submissions": {"editor", "moderator", "admin"},
+    "dashboard": STAFF,
+    "edit original": {"reporter", "editor", "chief", "moderator", "admin"},
+    "edit section": {"editor", "chief", "moderator", "admin"},
+    "preview draft": STAFF,
+    "revisions": STAFF,
+    "revision": STAFF,
+    "translation coverage": STAFF - {"reporter"},
+    "form submissions": {"editor", "chief", "moderator", "admin"},
+    "newsroom settings": {"chief", "admin"},
     "users": {"admin"},
 }
 
@@ -41,6 +47,8 @@ def people(django_user_model):
     return {
         "anonymous": None,
         "editor": make("editor", "Editors"),
+        "reporter": make("reporter", "Reporters"),
+        "chief": make("chief", "Editors-in-chief"),
         "translator": make("translator", "Translators"),
         "moderator": make("moderator", "Moderators"),
         "admin": django_user_model.objects.create_superuser("admin", "admin@example.org", "pw"),
@@ -59,11 +67,15 @@ def urls(site, sections):
     return {
         "dashboard": reverse("wagtailadmin_home"),
         "edit original": reverse("wagtailadmin_pages:edit", args=[article.pk]),
+        "edit section": reverse("wagtailadmin_pages:edit", args=[sections["en"].pk]),
         "preview draft": reverse("wagtailadmin_pages:view_draft", args=[article.pk]),
         "revisions": reverse("wagtailadmin_pages:history", args=[article.pk]),
         "revision": reverse("wagtailadmin_pages:revisions_view", args=[article.pk, revision.pk]),
         "translation coverage": reverse("translation_coverage"),
         "form submissions": reverse("wagtailforms:list_submissions", args=[report.pk]),
+        "newsroom settings": reverse(
+            "wagtailsettings:edit", args=["news", "newsroomsettings", NewsroomSettings.load().pk]
+        ),
         "users": reverse("wagtailusers_users:index"),
     }
 

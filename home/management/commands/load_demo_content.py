@@ -4,7 +4,7 @@ from argparse import BooleanOptionalAction
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from home.demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, DemoLoader
+from home.demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, ROLE_LOGINS, DemoLoader
 
 
 class Command(BaseCommand):
@@ -26,3 +26,5 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({created} new objects)."))
         if create_admin:
             self.stdout.write(f"Admin login (development only): {ADMIN_USERNAME} / {ADMIN_PASSWORD}")
+            roles = ", ".join(f"{name} ({group})" for name, group in ROLE_LOGINS.items())
+            self.stdout.write(f"One login per role, same password: {roles}")
