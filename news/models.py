@@ -194,17 +194,17 @@ class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrict
             [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_alt")],
             heading=_("Hero image"),
         ),
-        BylinesPanel("article_authors", heading=_("Bylines"), label=_("Byline"), min_num=1),
-        InlinePanel("article_topics", heading=_("Topics"), label=_("Topic")),
+        BylinesPanel("article_authors", heading=_("Bylines"), label=_("byline"), min_num=1),
+        InlinePanel("article_topics", heading=_("Topics"), label=_("topic")),
         FieldPanel("body"),
         FieldPanel("ai_generated"),
         FieldPanel("recorded_audio"),
-        InlinePanel("corrections", heading=_("Corrections"), label=_("Correction")),
+        InlinePanel("corrections", heading=_("Corrections"), label=_("correction")),
         FieldPanel("updated_at"),
         MultiFieldPanel(
             [
-                InlinePanel("related_pins", heading=_("Pinned"), label=_("Pinned article")),
-                InlinePanel("related_excludes", heading=_("Never show"), label=_("Excluded article")),
+                InlinePanel("related_pins", heading=_("Pinned"), label=_("pinned article")),
+                InlinePanel("related_excludes", heading=_("Never show"), label=_("excluded article")),
             ],
             heading=_("Related articles"),
             help_text=_(
