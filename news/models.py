@@ -10,6 +10,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -194,7 +195,13 @@ class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrict
             [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_alt")],
             heading=_("Hero image"),
         ),
-        BylinesPanel("article_authors", heading=_("Bylines"), label=_("byline"), min_num=1),
+        BylinesPanel(
+            "article_authors",
+            heading=_("Bylines"),
+            # "Byline 1", "Add byline": in Hungarian "szerző", not the model's "a cikk szerzője".
+            label=pgettext_lazy("editor panel", "byline"),
+            min_num=1,
+        ),
         InlinePanel("article_topics", heading=_("Topics"), label=_("topic")),
         FieldPanel("body"),
         FieldPanel("ai_generated"),
