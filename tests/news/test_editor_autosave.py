@@ -6,6 +6,7 @@ save with Wagtail's deferred validation. These tests post exactly that through t
 
 from datetime import timedelta
 
+import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -14,9 +15,24 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from news.models import ArticlePage
 from tests import factories
-from tests.news.test_admin import article_form, editor, furniture  # noqa: F401  (fixtures)
+from tests.news.test_admin import article_form
 
 AUTOSAVE = {"HTTP_ACCEPT": "application/json"}
+
+
+@pytest.fixture
+def editor(users):
+    return users["editor"]
+
+
+@pytest.fixture
+def furniture(site):
+    en = site["locales"]["en"]
+    return {
+        "author": factories.make_author(en, "Eszter Varga"),
+        "topic": factories.make_topic(en, "Transport"),
+        "image": factories.make_image("Tram"),
+    }
 
 
 def started_form(title, *, slug=None, body=None, author=None, standfirst=""):

@@ -10,7 +10,22 @@ from wagtail.users.models import UserProfile
 
 from news.models import ArticlePage
 from tests import factories
-from tests.news.test_admin import article_form, editor, furniture  # noqa: F401  (fixtures)
+from tests.news.test_admin import article_form
+
+
+@pytest.fixture
+def editor(users):
+    return users["editor"]
+
+
+@pytest.fixture
+def furniture(site):
+    en = site["locales"]["en"]
+    return {
+        "author": factories.make_author(en, "Eszter Varga"),
+        "topic": factories.make_topic(en, "Transport"),
+        "image": factories.make_image("Tram"),
+    }
 
 
 def _add_url(section, model="articlepage"):
