@@ -10,6 +10,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -41,7 +42,7 @@ def started_form(title, *, slug=None, body=None, author=None, standfirst=""):
     return nested_form_data(
         {
             "title": title,
-            "slug": slug if slug is not None else factories_slug(title),
+            "slug": slug if slug is not None else slugify(title),
             "standfirst": standfirst,
             "hero_image": "",
             "hero_caption": "",
@@ -58,12 +59,6 @@ def started_form(title, *, slug=None, body=None, author=None, standfirst=""):
             "updated_at": "",
         }
     )
-
-
-def factories_slug(title):
-    from django.utils.text import slugify
-
-    return slugify(title)
 
 
 def _add_url(section):
@@ -204,3 +199,17 @@ def test_a_translator_cannot_autosave_a_new_article(client, sections, django_use
     response = client.post(_add_url(sections["en"]), started_form("Not mine"), **AUTOSAVE)
     assert response.status_code in (302, 403)
     assert not ArticlePage.objects.exists()
+
+
+def test_a_translator_cannot_autosave_over_an_original(client, sections, django_user_model, furniture):
+    from django.contrib.auth.models import Group
+
+    article = factories.make_article(sections["en"], "Original", authors=[furniture["author"]])
+    revisions = article.revisions.count()
+    translator = django_user_model.objects.create_user("anna", "anna@example.org", "pw")
+    translator.groups.add(Group.objects.get(name="Translators"))
+    client.force_login(translator)
+    data = started_form("Rewritten", slug=article.slug, author=furniture["author"], standfirst="No.")
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[article.pk]), data, **AUTOSAVE)
+    assert response.status_code in (302, 403)
+    assert article.revisions.count() == revisions
