@@ -100,6 +100,12 @@ def test_autosave_saves_a_new_article_with_an_empty_block_and_no_byline(live_ser
     second.wait_for_function("() => document.querySelector('#id_slug').value.endsWith('-2')")
     assert second.input_value("#id_slug") == "orszaggyules-hidja-2"
     assert ArticlePage.objects.filter(slug="orszaggyules-hidja-2").exists()
+
+    # An editor may type their own slug: it is transliterated too, not stripped of its accents.
+    second.get_by_role("tab", name="Promote").click()
+    second.fill("#id_slug", "Új híd")
+    second.press("#id_slug", "Tab")
+    assert second.input_value("#id_slug") == "uj-hid"
     assert problems == [] and problems2 == []
 
 
