@@ -4,10 +4,10 @@ templates/components/streamfield/<block>.html. Every text inside them is a trans
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
-from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from news import pictures
+from news.embeds import LinkCardEmbedBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
 
@@ -114,7 +114,7 @@ class ArticleBodyBlock(blocks.StreamBlock):
     quote = QuoteBlock(label=_("Quote"))
     pull_quote = PullQuoteBlock(label=_("Pull quote"))
     image = CaptionedImageBlock(label=_("Image"))
-    embed = EmbedBlock(label=_("Embed"), template="components/streamfield/embed.html")
+    embed = LinkCardEmbedBlock(label=_("Embed"), template="components/streamfield/embed.html")
     fact_box = FactBoxBlock(label=_("Fact box"))
     table = DataTableBlock(label=_("Table"))
     callout = CalloutBlock(label=_("Call-out"))

@@ -11,8 +11,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -24,6 +25,7 @@ from news.ai_labels import AiUse
 from news.blocks import ArticleBodyBlock
 from news.desk.preview import MarkUntranslatedInPreviewMixin
 from news.desk.status import machine_drafted
+from news.editing import BylinesPanel, NewsroomPageForm
 from news.querysets import ArticleManager
 from news.text import reading_time_minutes
 from portal.caching.generations import SITE, front, story
@@ -110,7 +112,12 @@ class SectionPage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInO
         help_text=_("Shown first on the section front; leave empty for the newest article."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("lead_article")]
+    base_form_class = NewsroomPageForm
+    content_panels = [
+        TitleFieldPanel("title", heading=_("Section name"), placeholder=_("Section name*")),
+        FieldPanel("intro"),
+        FieldPanel("lead_article"),
+    ]
 
     class Meta:
         verbose_name = _("section")
@@ -202,24 +209,31 @@ class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrict
     )
     reading_time = models.PositiveSmallIntegerField(_("reading time (minutes)"), default=1, editable=False)
 
+    base_form_class = NewsroomPageForm
     content_panels = [
-        *Page.content_panels,
+        TitleFieldPanel("title", heading=_("Headline"), placeholder=_("Headline*")),
         FieldPanel("standfirst"),
         MultiFieldPanel(
             [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_alt")],
             heading=_("Hero image"),
         ),
-        InlinePanel("article_authors", label=_("Bylines"), min_num=1),
-        InlinePanel("article_topics", label=_("Topics")),
+        BylinesPanel(
+            "article_authors",
+            heading=_("Bylines"),
+            # "Byline 1", "Add byline": in Hungarian "szerző", not the model's "a cikk szerzője".
+            label=pgettext_lazy("editor panel", "byline"),
+            min_num=1,
+        ),
+        InlinePanel("article_topics", heading=_("Topics"), label=_("topic")),
         FieldPanel("body"),
         FieldPanel("ai_use", widget=forms.RadioSelect),
         FieldPanel("recorded_audio"),
-        InlinePanel("corrections", label=_("Corrections")),
+        InlinePanel("corrections", heading=_("Corrections"), label=_("correction")),
         FieldPanel("updated_at"),
         MultiFieldPanel(
             [
-                InlinePanel("related_pins", label=_("Pinned")),
-                InlinePanel("related_excludes", label=_("Never show")),
+                InlinePanel("related_pins", heading=_("Pinned"), label=_("pinned article")),
+                InlinePanel("related_excludes", heading=_("Never show"), label=_("excluded article")),
             ],
             heading=_("Related articles"),
             help_text=_(

@@ -272,6 +272,50 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.admin_index"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# The account page's time-zone select. Wagtail's default is every name the system's tz database has,
+# including links such as "localtime" that the browser's Intl API refuses (a script error on the page);
+# a newsroom needs these.
+WAGTAIL_USER_TIME_ZONES = [
+    "Europe/Budapest",
+    "UTC",
+    "Europe/London",
+    "Europe/Dublin",
+    "Europe/Lisbon",
+    "Europe/Paris",
+    "Europe/Berlin",
+    "Europe/Brussels",
+    "Europe/Vienna",
+    "Europe/Prague",
+    "Europe/Bratislava",
+    "Europe/Warsaw",
+    "Europe/Rome",
+    "Europe/Madrid",
+    "Europe/Zagreb",
+    "Europe/Belgrade",
+    "Europe/Bucharest",
+    "Europe/Sofia",
+    "Europe/Athens",
+    "Europe/Helsinki",
+    "Europe/Kyiv",
+    "Europe/Istanbul",
+    "Europe/Moscow",
+    "Asia/Jerusalem",
+    "Asia/Dubai",
+    "Asia/Kolkata",
+    "Asia/Shanghai",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+    "America/Sao_Paulo",
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Toronto",
+]
+# Slugs are ASCII: "Országgyűlés hídja" becomes orszaggyules-hidja, in the editor's slug field (Wagtail's
+# w-slug controller) as on the server (Page's own slugify); an editor may still type another one, and
+# existing pages keep theirs.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Translations start as drafts so a reader never meets source-language text on a live page.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
