@@ -47,6 +47,9 @@ register_snippet(AuthorViewSet)
 register_snippet(TopicViewSet)
 
 
+hooks.register("construct_page_chooser_queryset", explorer.chooser_rows)
+
+
 @hooks.register("register_admin_viewset")  # after Wagtail's base page viewset (order -1): replaces it
 def desk_page_viewset():
     return explorer.DeskPageViewSet()
