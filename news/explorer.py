@@ -14,14 +14,18 @@ the page viewset registered for the base Page; `DeskPageViewSet` replaces it wit
 import functools
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.shortcuts import get_object_or_404, redirect
-from wagtail.admin.views.pages.listing import ExplorableIndexView
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.functional import cached_property
+from wagtail.admin.views.pages.listing import ExplorableIndexView, IndexView, PageFilterSet
 from wagtail.admin.views.pages.search import SearchView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page
 
 from news.desk import rows
+from news.models import ArticlePage, SectionPage
 
 MANUAL_ORDER = "ord"
 
@@ -32,10 +36,21 @@ def allows_manual_order(page, user) -> bool:
 
 class PrimedRowsMixin:
     def annotate_queryset(self, pages):
-        pages = super().annotate_queryset(pages)
-        # Each row's locale in the rows' own query, not a prefetch query of its own.
-        lookups = [lookup for lookup in pages._prefetch_related_lookups if lookup not in ("locale", "content_type")]
-        return pages.prefetch_related(None).prefetch_related(*lookups).select_related("locale")
+        # Wagtail's PageListingMixin.annotate_queryset, but each row's locale comes in the rows' own query,
+        # not a prefetch query of its own, its content type from Django's cache, and Wagtail's prefetch
+        # of the sites rooted at each row is left out (unused: `_is_site_root` is annotated). Rows of one
+        # page type (a section's articles) are loaded from that type's table in one query instead of
+        # Wagtail's two (the types of the rows, then the rows).
+        pages = pages.defer_streamfields()
+        if pages.model is Page:
+            pages = pages.specific().select_related("locale", for_specific_subqueries=True)
+        else:
+            pages = pages.select_related("locale")
+        if getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True):
+            pages = pages.prefetch_workflow_states()
+        if self.i18n_enabled:
+            pages = pages.annotate_has_untranslated_locale()
+        return pages.annotate_site_root_state().annotate_approved_schedule()
 
     def paginate_queryset(self, queryset, page_size):
         paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
@@ -52,19 +67,68 @@ class PrimedRowsMixin:
         return context
 
 
+class SectionFilterSet(PageFilterSet):
+    """A section's articles: one site, one language, one page type, no children. Filters that could
+    only ever offer one choice are left out (each cost the form a query)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("site", "has_child_pages"):
+            self.filters.pop(name, None)
+
+    def _add_locale_filter(self):
+        pass
+
+
 class DeskExplorableIndexView(PrimedRowsMixin, ExplorableIndexView):
     # Wagtail annotates every row with its parent (a query) when the columns have a parent column, which
     # the explorer then drops from its table; it annotates parents itself when searching the whole tree.
     base_columns = [column for column in ExplorableIndexView.base_columns if column.name != "parent"]
 
     def get(self, request, parent_page_id=None):
-        if request.GET.get("ordering") == MANUAL_ORDER and parent_page_id:
-            parent = get_object_or_404(Page, id=parent_page_id).specific_deferred
-            if not allows_manual_order(parent, request.user):
-                query = request.GET.copy()
-                del query["ordering"]
-                return redirect(request.path + ("?" + urlencode(query, doseq=True) if query else ""))
-        return super().get(request, parent_page_id=parent_page_id)
+        if not parent_page_id:
+            return super().get(request)  # the root: Wagtail's own
+        # Wagtail's ExplorableIndexView.get, with the parent loaded with its locale in one query (Wagtail
+        # loads the base page, then the specific one, then the locale).
+        page = Page.objects.filter(pk=parent_page_id).select_related("locale").prefetch_workflow_states().first()
+        if page is None:
+            raise Http404
+        parent = page.specific_deferred  # its own fields load if asked (the listing asks for none)
+        parent.locale = page.locale
+        if request.GET.get("ordering") == MANUAL_ORDER and not allows_manual_order(parent, request.user):
+            # Never the unpaginated drag-and-drop listing of thousands of articles: the paginated one.
+            query = request.GET.copy()
+            del query["ordering"]
+            return redirect(request.path + ("?" + urlencode(query, doseq=True) if query else ""))
+        self.parent_page = parent
+        root_page = self.permission_policy.explorable_root_instance(request.user)
+        if not (parent.pk == root_page.pk or parent.is_descendant_of(root_page)):
+            return redirect(self.index_url_name, root_page.pk)
+        self.scheduled_page = parent.get_scheduled_revision_as_object()
+        self.permissions = parent.permissions_for_user(request.user)
+        if self.i18n_enabled and not parent.is_root():
+            self.locale = parent.locale
+            self.translations = self.get_translations()
+        else:
+            self.locale = None
+            self.translations = []
+        return IndexView.get(self, request)
+
+    def get_base_queryset(self):
+        if isinstance(self.parent_page, SectionPage) and not (self.is_searching or self.is_filtering):
+            # A section holds articles only (SectionPage.subpage_types).
+            pages = ArticlePage.objects.child_of(self.parent_page).filter(
+                pk__in=self.permission_policy.explorable_instances(self.request.user).values_list("pk", flat=True)
+            )
+            return self.annotate_queryset(pages)
+        return super().get_base_queryset()
+
+    @cached_property
+    def filters(self):
+        # (not `is_searching_whole_tree`: it asks `is_filtering`, which asks for these filters)
+        if isinstance(self.parent_page, SectionPage) and not self.request.GET.get("search_all"):
+            self.filterset_class = SectionFilterSet
+        return super().filters
 
     def get_valid_orderings(self):
         orderings = super().get_valid_orderings()
