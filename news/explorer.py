@@ -115,11 +115,13 @@ class DeskExplorableIndexView(PrimedRowsMixin, ExplorableIndexView):
         return IndexView.get(self, request)
 
     def get_base_queryset(self):
-        if isinstance(self.parent_page, SectionPage) and not (self.is_searching or self.is_filtering):
-            # A section holds articles only (SectionPage.subpage_types).
-            pages = ArticlePage.objects.child_of(self.parent_page).filter(
-                pk__in=self.permission_policy.explorable_instances(self.request.user).values_list("pk", flat=True)
-            )
+        if isinstance(self.parent_page, SectionPage) and not self.request.GET.get("search_all"):
+            # A section holds articles only (SectionPage.subpage_types): its listing, filtered or searched
+            # (then Wagtail takes descendants, which are its children), from the articles' own table.
+            pages = ArticlePage.objects.child_of(self.parent_page)
+            if not self.is_searching or getattr(settings, "WAGTAILADMIN_PAGE_SEARCH_FILTER_BY_PERMISSIONS", True):
+                explorable = self.permission_policy.explorable_instances(self.request.user)
+                pages = pages.filter(pk__in=explorable.values_list("pk", flat=True))
             return self.annotate_queryset(pages)
         return super().get_base_queryset()
 

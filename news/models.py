@@ -75,7 +75,8 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 
 class NoManualOrderPermissionTester(PagePermissionTester):
     """A section holds thousands of articles in publication order: nobody drags them into a manual order
-    (Wagtail's "Sort menu order" draws every child on one unpaginated screen; news.explorer refuses it)."""
+    (Wagtail's "Sort menu order" draws every child on one unpaginated screen; news.explorer refuses it).
+    An article has no children to order at all."""
 
     def can_reorder_children(self):
         return False
@@ -151,6 +152,9 @@ class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrict
     parent_page_types = ["news.SectionPage"]
     cache_policy = "article"
     subpage_types = []
+
+    def permissions_for_user(self, user):
+        return NoManualOrderPermissionTester(user, self)  # no children to order: no "Sort menu order"
 
     standfirst = models.TextField(_("standfirst"), help_text=_("One or two sentences under the headline."))
     hero_image = models.ForeignKey(
