@@ -102,7 +102,9 @@ def report(label, timings, queries, targets=True):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--query", default="budapest", help="the word searched for")
     parser.add_argument("--as-superuser", action="store_true")
@@ -123,14 +125,12 @@ def main() -> None:
     indexed = IndexEntry.objects.count()
     print(f"archive: {articles:,} articles; Wagtail's admin index: {indexed:,} entries")
     if indexed < articles:
-        print("  (admin search reads a partial index: run `manage.py wagtail_update_index` for the real cost)")
-    section = (
-        SectionPage.objects.filter(locale__language_code="en")
-        .order_by("-numchild")
-        .first()
+        print("  (admin search reads a partial index: `manage.py wagtail_update_index` builds it)")
+    section = SectionPage.objects.filter(locale__language_code="en").order_by("-numchild").first()
+    print(
+        f"section: {section.title!r} ({section.numchild:,} articles), as "
+        f"{'a superuser' if args.as_superuser else 'an editor'}"
     )
-    print(f"section: {section.title!r} ({section.numchild:,} articles), as "
-          f"{'a superuser' if args.as_superuser else 'an editor'}")
     q = args.query
     try:
         with transaction.atomic():
@@ -151,7 +151,8 @@ def main() -> None:
                 "explorer, section ?ordering=ord (redirect)",
                 *timed(client, f"{explore}?ordering=ord", args.repeat, status=302),
             )
-            report(f"admin page search {q!r}", *timed(client, f"{reverse('wagtailadmin_pages:search')}?q={q}", args.repeat))
+            search = reverse("wagtailadmin_pages:search")
+            report(f"admin page search {q!r}", *timed(client, f"{search}?q={q}", args.repeat))
             report(f"explorer search in the section {q!r}", *timed(client, f"{explore}?q={q}", args.repeat))
             report(
                 f"page chooser search {q!r}",
@@ -168,7 +169,8 @@ def main() -> None:
             article = section.get_children().live().order_by("-path").first()
             report("section front (rendered copy)", *timed(reader, section.url, args.repeat), targets=False)
             report("article (rendered copy)", *timed(reader, article.url, args.repeat), targets=False)
-            cold = list(ArticlePage.objects.live().filter(locale__language_code="en").order_by("pk")[1000 : 1001 + args.repeat])
+            english = ArticlePage.objects.live().filter(locale__language_code="en").order_by("pk")
+            cold = list(english[1000 : 1001 + args.repeat])
 
             def cold_article():
                 from django.db import connection
@@ -179,7 +181,8 @@ def main() -> None:
                     fragments.bump(fragments.SITE)  # its rendered copy unreachable: the template runs
                     with CaptureQueriesContext(connection) as captured:
                         started = time.perf_counter()
-                        assert reader.get(page.url).status_code == 200
+                        if reader.get(page.url).status_code != 200:
+                            raise SystemExit(f"{page.url} did not answer 200")
                         timings.append((time.perf_counter() - started) * 1000)
                     queries = len(captured.captured_queries)
                 return timings[1:], queries

@@ -90,7 +90,8 @@ class DeskExplorableIndexView(PrimedRowsMixin, ExplorableIndexView):
             return super().get(request)  # the root: Wagtail's own
         # Wagtail's ExplorableIndexView.get, with the parent loaded with its locale in one query (Wagtail
         # loads the base page, then the specific one, then the locale).
-        page = Page.objects.filter(pk=parent_page_id).select_related("locale").prefetch_workflow_states().first()
+        pages = Page.objects.filter(pk=parent_page_id).select_related("locale")
+        page = pages.prefetch_workflow_states().first()
         if page is None:
             raise Http404
         parent = page.specific_deferred  # its own fields load if asked (the listing asks for none)
@@ -119,7 +120,8 @@ class DeskExplorableIndexView(PrimedRowsMixin, ExplorableIndexView):
             # A section holds articles only (SectionPage.subpage_types): its listing, filtered or searched
             # (then Wagtail takes descendants, which are its children), from the articles' own table.
             pages = ArticlePage.objects.child_of(self.parent_page)
-            if not self.is_searching or getattr(settings, "WAGTAILADMIN_PAGE_SEARCH_FILTER_BY_PERMISSIONS", True):
+            by_permissions = getattr(settings, "WAGTAILADMIN_PAGE_SEARCH_FILTER_BY_PERMISSIONS", True)
+            if not self.is_searching or by_permissions:
                 explorable = self.permission_policy.explorable_instances(self.request.user)
                 pages = pages.filter(pk__in=explorable.values_list("pk", flat=True))
             return self.annotate_queryset(pages)

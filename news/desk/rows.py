@@ -61,13 +61,14 @@ def prime(pages) -> None:
     # carrying how many locales there are (one query).
     locale_count = RawSQL("SELECT COUNT(*) FROM wagtailcore_locale", ())
     present, locales = {}, 0
-    for key, locale_id, locales in (
+    for key, locale_id, count in (
         Page.objects.filter(translation_key__in=keys, alias_of__isnull=True)
         .annotate(locales=locale_count)
         .values_list("translation_key", "locale_id", "locales")
         .order_by()
     ):
         present.setdefault(key, set()).add(locale_id)
+        locales = count
 
     for page in pages:
         setattr(
