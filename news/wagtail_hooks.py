@@ -16,7 +16,6 @@ from wagtail.admin.widgets import Button, ListingButton
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
-from wagtail_localize import wagtail_hooks as localize_hooks
 
 from news import admin_views, explorer
 from news.desk import coverage_views, queue_views, review_views, rows
@@ -196,18 +195,6 @@ def translate_and_sync_buttons(page, user, view_name=None, next_url=None):
         yield ListingButton(_("Sync translated pages"), url, priority=60, icon_name="resubmit")
 
 
-# Importing the library's hooks here registers them before ours are looked up (news comes first in
-# INSTALLED_APPS, and a module is imported once), so its per-row version can be taken out: Wagtail has no
-# public way to unregister a hook.
-for _hook_name in ("register_page_listing_more_buttons", "register_page_header_buttons"):
-    hooks._hooks[_hook_name] = [
-        (fn, order)
-        for fn, order in hooks._hooks.get(_hook_name, [])
-        if fn is not localize_hooks.page_listing_more_buttons
-    ]
-    hooks.register(_hook_name, translate_and_sync_buttons)
-
-
 def _guard_translator(request, obj):
     """Translators edit translations only; the original stays with the editors. Publishing from the
     translation editor (a POST with action=publish) needs the right to publish: wagtail-localize lets
@@ -297,3 +284,23 @@ def refuse_bulk_restructuring(request, action_type, objects, action_class_instan
 @hooks.register("construct_admin_api")
 def desk_pages_api(router):
     router.register_endpoint("pages", desk_views.DeskPagesAdminAPIViewSet)
+
+
+def _replace_library_buttons():
+    """Take out wagtail-localize's per-row "Translate this page"/"Sync translated pages" and put the batched
+    equivalent in its place. Importing the library's hooks registers them (news comes first in
+    INSTALLED_APPS and a module is imported once), so this runs last in this module: every hook above is
+    registered before the library's, as the app order has it (the desk's URLs shadow the library's paths).
+    Wagtail has no public way to unregister a hook."""
+    from wagtail_localize import wagtail_hooks as localize_hooks
+
+    for hook_name in ("register_page_listing_more_buttons", "register_page_header_buttons"):
+        hooks._hooks[hook_name] = [
+            (fn, order)
+            for fn, order in hooks._hooks.get(hook_name, [])
+            if fn is not localize_hooks.page_listing_more_buttons
+        ]
+        hooks.register(hook_name, translate_and_sync_buttons)
+
+
+_replace_library_buttons()  # keep last
