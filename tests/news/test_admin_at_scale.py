@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.html import escape
 from wagtail_localize.models import Translation
 
 from news.models import ArticlePage
@@ -167,4 +168,6 @@ def test_admin_search_and_chooser_cost_the_same_for_small_and_large_results(clie
     assert large.pop("explorer search") <= BUDGET + 1
     assert max(large.values()) <= BUDGET, large
     found = client.get(urls["explorer search"]).content.decode()
-    assert found.count(reverse("wagtailadmin_pages:edit", args=[0])[:-2]) > 0  # results, not an empty page
+    matching = ArticlePage.objects.child_of(section).filter(title__icontains=word)
+    titles = matching.values_list("title", flat=True)
+    assert any(escape(title) in found for title in titles)  # results, not an empty page
