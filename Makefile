@@ -83,6 +83,10 @@ bench: install ## Reader pages under load: gunicorn + Varnish + nginx + wrk on l
 drill: compilemessages ## Fault drill: Redis stalled and stopped under the production processes, Varnish in front; prints what held (bench/fault_drill.py)
 	DATABASE_URL=$${DRILL_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/bp_drill} $(PY) bench/fault_drill.py
 
+.PHONY: bench-admin
+bench-admin: install ## Editors' admin (explorer, page search, chooser) at 100k articles, next to readers' pages (bench/admin.py)
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/budapest_post_bench} $(PY) bench/admin.py $(BENCH_ARGS)
+
 .PHONY: bench-coverage
 bench-coverage: install ## Translation coverage report at 100k articles (bench/coverage.py; DATABASE_URL=the bench database)
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/budapest_post_bench} $(PY) bench/coverage.py $(BENCH_ARGS)

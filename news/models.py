@@ -16,7 +16,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, PagePermissionTester, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -88,6 +88,15 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
+class NoManualOrderPermissionTester(PagePermissionTester):
+    """A section holds thousands of articles in publication order: nobody drags them into a manual order
+    (Wagtail's "Sort menu order" draws every child on one unpaginated screen; news.explorer refuses it).
+    An article has no children to order at all."""
+
+    def can_reorder_children(self):
+        return False
+
+
 class SectionPage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInOneQueryMixin, Page):
     """A desk (Budapest, Europe, Business...): an intro, an optional lead article and its latest articles."""
 
@@ -128,6 +137,9 @@ class SectionPage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInO
         if self.lead_article_id and self.pk and self.lead_article.get_parent().pk != self.pk:
             raise ValidationError({"lead_article": _("The lead article must be an article of this section.")})
 
+    def permissions_for_user(self, user):
+        return NoManualOrderPermissionTester(user, self)
+
     def articles(self):
         """The section's visible articles; those of a private section to the reader it let in (only
         served privately: CachePolicyMixin)."""
@@ -160,6 +172,9 @@ class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrict
     parent_page_types = ["news.SectionPage"]
     cache_policy = "article"
     subpage_types = []
+
+    def permissions_for_user(self, user):
+        return NoManualOrderPermissionTester(user, self)  # no children to order: no "Sort menu order"
 
     standfirst = models.TextField(_("standfirst"), help_text=_("One or two sentences under the headline."))
     hero_image = models.ForeignKey(

@@ -1,5 +1,7 @@
 """Admin wiring for the newsroom: snippets, the translation coverage report, translator rules."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -12,13 +14,13 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.pages.utils import type_to_delete_confirmation
-from wagtail.admin.widgets import Button
+from wagtail.admin.widgets import Button, ListingButton
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from news import admin_views
-from news.desk import coverage_views, queue_views, review_views, takedown
+from news import admin_views, explorer
+from news.desk import coverage_views, queue_views, review_views, rows, takedown
 from news.desk import views as desk_views
 from news.desk.permissions import may_publish, may_restructure
 from news.desk.queue import queue_for
@@ -44,6 +46,14 @@ class TopicViewSet(SnippetViewSet):
 
 register_snippet(AuthorViewSet)
 register_snippet(TopicViewSet)
+
+
+hooks.register("construct_page_chooser_queryset", explorer.chooser_rows)
+
+
+@hooks.register("register_admin_viewset")  # after Wagtail's base page viewset (order -1): replaces it
+def desk_page_viewset():
+    return explorer.DeskPageViewSet()
 
 
 @hooks.register("register_admin_urls")
@@ -160,7 +170,7 @@ def queue_panel(request, panels):
 
 @hooks.register("register_page_listing_more_buttons")
 def submit_translation_button(page, user, next_url=None):
-    translation = translation_for_target(page)
+    translation = rows.facts(page).translation  # primed for the whole listing (news.desk.rows)
     if translation and not page.workflow_in_progress and page.permissions_for_user(user).can_edit():
         yield Button(
             _("Submit translation for moderation"),
@@ -168,6 +178,23 @@ def submit_translation_button(page, user, next_url=None):
             icon_name="tasks",
             priority=25,
         )
+
+
+def translate_and_sync_buttons(page, user, view_name=None, next_url=None):
+    """wagtail-localize's "Translate this page" and "Sync translated pages", the same buttons under the same
+    conditions, from the facts primed for the whole listing instead of three queries a row."""
+    if page.is_root() or not user.has_perm("wagtail_localize.submit_translation"):
+        return
+    row = rows.facts(page)
+    if row.untranslated_locale:
+        # note: if this is an alias page, we want to use the parent page id (as the library does)
+        url = reverse("wagtail_localize:submit_page_translation", args=[page.alias_of_id or page.id])
+        yield ListingButton(_("Translate this page"), url, priority=60, icon_name="wagtail-localize-language")
+    if row.source_id is not None:
+        url = reverse("wagtail_localize:update_translations", args=[row.source_id])
+        if next_url is not None:
+            url += "?" + urlencode({"next": next_url})
+        yield ListingButton(_("Sync translated pages"), url, priority=60, icon_name="resubmit")
 
 
 def _guard_translator(request, obj):
@@ -356,3 +383,23 @@ def bulk_unpublish_translations(request, action_type, objects, action_class_inst
 @hooks.register("register_log_actions")
 def takedown_log_action(actions):
     actions.register_action(takedown.LOG_ACTION)(takedown.TakedownLogFormatter)
+
+
+def _replace_library_buttons():
+    """Take out wagtail-localize's per-row "Translate this page"/"Sync translated pages" and put the batched
+    equivalent in its place. Importing the library's hooks registers them (news comes first in
+    INSTALLED_APPS and a module is imported once), so this runs last in this module: every hook above is
+    registered before the library's, as the app order has it (the desk's URLs shadow the library's paths).
+    Wagtail has no public way to unregister a hook."""
+    from wagtail_localize import wagtail_hooks as localize_hooks
+
+    for hook_name in ("register_page_listing_more_buttons", "register_page_header_buttons"):
+        hooks._hooks[hook_name] = [
+            (fn, order)
+            for fn, order in hooks._hooks.get(hook_name, [])
+            if fn is not localize_hooks.page_listing_more_buttons
+        ]
+        hooks.register(hook_name, translate_and_sync_buttons)
+
+
+_replace_library_buttons()  # keep last

@@ -201,7 +201,9 @@ CLASSIFIED: dict[str, Rule | dict[str, Rule]] = {
     # translator sees it for a draft); move_confirm and the bulk move refuse the move (news.desk).
     "wagtailadmin_pages:move": READ_ANY_STAFF,
     "wagtailadmin_pages:move_confirm": PUBLISH,
-    "wagtailadmin_pages:set_page_position": PUBLISH,
+    # The case moves an article within its section: a section's articles follow their publication date,
+    # nobody reorders them by hand (SectionPage and ArticlePage.permissions_for_user, issue 17).
+    "wagtailadmin_pages:set_page_position": Rule(NOBODY, NOBODY),
     "wagtailadmin_pages:copy": PUBLISH,
     "wagtailadmin_pages:set_privacy": PUBLISH,
     "wagtailadmin_pages:lock": PUBLISH,
