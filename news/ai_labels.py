@@ -97,3 +97,53 @@ def from_legacy(data: dict) -> dict:
     if "ai_use" in data or "ai_generated" not in data:
         return data
     return {**data, "ai_use": AiUse.AI_WRITTEN if data["ai_generated"] else AiUse.HUMAN}
+
+
+def story_value(original_value, machine_drafted: bool) -> str:
+    """A translation's value: its original's (the label is about the story), and at least AI-assisted
+    when the machine translator drafted some of its text."""
+    value = normalised(original_value)
+    if value == AiUse.HUMAN and machine_drafted:
+        return AiUse.AI_ASSISTED
+    return value
+
+
+def original_value(article) -> str | None:
+    """The `ai_use` of the original `article` was translated from, or None when it is an original."""
+    from news.models import ArticlePage
+    from news.roles import translation_for_target
+
+    translation = translation_for_target(article) if article.pk else None
+    if translation is None:
+        return None
+    return (
+        ArticlePage.objects.filter(
+            translation_key=article.translation_key, locale_id=translation.source.locale_id
+        )
+        .values_list("ai_use", flat=True)
+        .first()
+    )
+
+
+def follow_original(original) -> list:
+    """Give every translation of `original` the story's value now, not at its next sync: a label
+    the editor changes on the original must reach readers in every language with the same publish
+    (wagtail-localize copies synchronised fields only when a translation is synced). Updates the page
+    rows (what readers are shown) and returns the translations changed, for the pipeline to refresh.
+    Their drafts take the value when they are next saved (ArticlePage.clean)."""
+    from news.desk.status import machine_drafted
+    from news.models import ArticlePage
+
+    if original_value(original) is not None:
+        return []  # a translation follows its original, never the other way round
+    changed = []
+    translations = ArticlePage.objects.filter(translation_key=original.translation_key).exclude(
+        pk=original.pk
+    )
+    for translation in translations.filter(alias_of__isnull=True):
+        wanted = story_value(original.ai_use, machine_drafted(translation))
+        if translation.ai_use != wanted:
+            ArticlePage.objects.filter(pk=translation.pk).update(ai_use=wanted)
+            translation.ai_use = wanted
+            changed.append(translation)
+    return changed

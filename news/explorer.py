@@ -152,7 +152,26 @@ class DeskExplorableIndexView(PrimedRowsMixin, ExplorableIndexView):
 
 
 class DeskSearchView(PrimedRowsMixin, SearchView):
-    pass
+    def get_queryset(self):
+        pages = super().get_queryset()
+        reuse_facet_counts(pages, self.all_pages, self.content_types, self.selected_content_type)
+        return pages
+
+
+def reuse_facet_counts(pages, all_pages, content_types, selected_content_type) -> None:
+    """Wagtail's page search runs four full-text statements over the archive: the page of results, the
+    paginator's count, the template's "All (n)" count and the page-type facet. The facet already counts
+    every match by type, so both counts are taken from it (about 150 ms each at 100,000 articles).
+    The results and all_pages share the search and the live filter; they differ only by the type filter."""
+    if not content_types or not hasattr(all_pages, "_count_cache"):
+        return
+    counts = {content_type.pk: count for content_type, count in content_types}
+    all_pages._count_cache = sum(counts.values())
+    if hasattr(pages, "_count_cache"):
+        if selected_content_type is None:
+            pages._count_cache = all_pages._count_cache
+        else:
+            pages._count_cache = counts.get(selected_content_type.pk, 0)
 
 
 class DeskPageViewSet(PageViewSet):

@@ -123,7 +123,12 @@ class SectionPage(CachePolicyMixin, SpecificChildRouteMixin, ViewRestrictionsInO
 
     base_form_class = NewsroomPageForm
     content_panels = [
-        TitleFieldPanel("title", heading=_("Section name"), placeholder=_("Section name*")),
+        TitleFieldPanel(
+            "title",
+            heading=_("Section name"),
+            placeholder=_("Section name*"),
+            help_text=_("The section's name in the menu, on its front and in feeds."),
+        ),
         FieldPanel("intro"),
         FieldPanel("lead_article"),
     ]
@@ -226,7 +231,12 @@ class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrict
 
     base_form_class = NewsroomPageForm
     content_panels = [
-        TitleFieldPanel("title", heading=_("Headline"), placeholder=_("Headline*")),
+        TitleFieldPanel(
+            "title",
+            heading=_("Headline"),
+            placeholder=_("Headline*"),
+            help_text=_("The headline readers see on the article, on cards, in feeds and in search results."),
+        ),
         FieldPanel("standfirst"),
         MultiFieldPanel(
             [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_alt")],
@@ -290,6 +300,11 @@ class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrict
     def clean(self):
         super().clean()
         pictures.fill_picture_texts(self)
+        original = ai_labels.original_value(self)
+        if original is not None:
+            # A translation discloses what its original does (a draft saved before the original changed
+            # takes the story's value when it is saved again): news.ai_labels.follow_original.
+            self.ai_use = original
         if self.ai_use == AiUse.HUMAN and self.pk and machine_drafted(self):
             # Machine translation is AI assistance, whether or not a person confirmed the draft.
             self.ai_use = AiUse.AI_ASSISTED

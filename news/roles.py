@@ -5,7 +5,8 @@ language tree (an English translation of a Hungarian original lives beside Engli
 newsroom rules "translators edit translations, never sources" and "an original is reviewed by the editors,
 a translation by the moderators" are therefore checked here, per object.
 
-The groups (made by home/migrations/0004_newsroom_roles.py and news/migrations/*_reporters_and_chiefs):
+The groups (made by home/migrations/0004_newsroom_roles.py and
+news/migrations/0011_reporters_and_editors_in_chief.py):
 Reporters write and submit, Editors publish, Editors-in-chief also own the site's branding and settings,
 Moderators review translations, Translators translate.
 """
@@ -24,7 +25,12 @@ ORIGINAL_REVIEWERS = (EDITORS, EDITORS_IN_CHIEF)
 
 
 def _group_names(user) -> set[str]:
-    return set(user.groups.values_list("name", flat=True))
+    # Asked several times a request (menus, row buttons, hooks): read once per user object, which is the
+    # request's (a membership change shows on the next request).
+    names = getattr(user, "_newsroom_group_names", None)
+    if names is None:
+        names = user._newsroom_group_names = frozenset(user.groups.values_list("name", flat=True))
+    return set(names)
 
 
 def user_is_translator_only(user) -> bool:

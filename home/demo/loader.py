@@ -48,6 +48,16 @@ ROLE_LOGINS = {
     "moderator": "Moderators",
     "translator": "Translators",
 }
+# Full names: Wagtail's account page requires both, so a login without them could not save its language
+# or time zone there.
+ROLE_NAMES = {
+    "admin": ("Ádám", "Kiss"),
+    "reporter": ("Réka", "Kovács"),
+    "editor": ("Eszter", "Varga"),
+    "chief": ("Gábor", "Nagy"),
+    "moderator": ("Anna", "Tóth"),
+    "translator": ("Dávid", "Szabó"),
+}
 
 BRANDING = {
     "en": {
@@ -158,7 +168,14 @@ class DemoLoader:
         User = get_user_model()
         user = User.objects.filter(username=ADMIN_USERNAME).first()
         if user is None and self.create_admin:
-            user = User.objects.create_superuser(ADMIN_USERNAME, "admin@budapestpost.example", ADMIN_PASSWORD)
+            first_name, last_name = ROLE_NAMES[ADMIN_USERNAME]
+            user = User.objects.create_superuser(
+                ADMIN_USERNAME,
+                "admin@budapestpost.example",
+                ADMIN_PASSWORD,
+                first_name=first_name,
+                last_name=last_name,
+            )
             self.log(f"Created the development superuser {ADMIN_USERNAME!r}.")
         if self.create_admin:
             self._role_logins()
@@ -170,8 +187,13 @@ class DemoLoader:
             group = Group.objects.filter(name=group_name).first()
             if group is None or User.objects.filter(username=username).exists():
                 continue
+            first_name, last_name = ROLE_NAMES[username]
             login = User.objects.create_user(
-                username, f"{username}@budapestpost.example", ADMIN_PASSWORD, first_name=username.title()
+                username,
+                f"{username}@budapestpost.example",
+                ADMIN_PASSWORD,
+                first_name=first_name,
+                last_name=last_name,
             )
             login.groups.add(group)
             self.log(f"Created the development login {username!r} ({group_name}).")

@@ -19,6 +19,7 @@ from celery import shared_task
 from django.conf import settings
 from wagtail.models import Page
 
+from news import ai_labels
 from news.audio.tasks import audio_generate_task
 from news.models import ArticleAuthor, ArticlePage, ArticleTopic
 from news.pipeline import caches
@@ -68,6 +69,10 @@ def article_changed_task(article_id: int) -> dict:
     if article is None:  # deleted since: its deletion has a task of its own
         return {"article_id": article_id, "found": False}
     caches.article_changed(article)
+    if article.live:
+        # Its translations disclose the story's AI use: changed on the original, changed everywhere.
+        for translation in ai_labels.follow_original(article):
+            caches.article_changed(translation)
     visible = article_id in _articles_follow([article_id])
     if visible:
         renditions_for_article(article)

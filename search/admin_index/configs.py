@@ -3,7 +3,9 @@
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Model, QuerySet
 from django.db.models.lookups import Exact, In
+from django.db.models.signals import post_delete, post_save
 from django.db.models.sql.where import AND
+from django.dispatch import receiver
 from wagtail.models import Locale
 
 from search.languages import CONFIGS, FALLBACK, config_for
@@ -60,5 +62,23 @@ def query_configs(queryset: QuerySet) -> tuple[str, ...]:
     locale_ids = searched_locale_ids(queryset)
     if not locale_ids:
         return EVERY_LANGUAGE
-    codes = Locale.objects.filter(pk__in=locale_ids).values_list("language_code", flat=True)
+    codes = {_language_of(locale_id) for locale_id in locale_ids} - {None}
     return tuple(sorted({config_for(code) for code in codes})) or EVERY_LANGUAGE
+
+
+_languages: dict[int, str] = {}
+
+
+def _language_of(locale_id: int) -> str | None:
+    """A locale's language, remembered by the process: a search must not pay a query for it (the
+    explorer's search of a section is within its query budget, news/explorer.py). Forgotten when a
+    locale is saved or deleted in this process; another process picks up a changed language code (a
+    superuser's rare edit, never done to a language in use) when it restarts."""
+    if locale_id not in _languages:
+        _languages.update(Locale.all_objects.values_list("pk", "language_code"))
+    return _languages.get(locale_id)
+
+
+@receiver([post_save, post_delete], sender=Locale)
+def _forget_languages(**kwargs):
+    _languages.clear()

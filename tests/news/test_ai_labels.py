@@ -382,3 +382,39 @@ def test_the_listen_reading_says_the_label_after_the_headline(stories, language)
         parts = reading_text(ArticlePage.objects.select_related("locale").get(pk=article.pk)).split("\n\n")
         assert parts[0] == TITLES[language][kind]
         assert parts[1] == (LABELS[language][kind] or f"Standfirst of {kind}.")
+
+
+def test_a_label_changed_on_the_original_reaches_every_language_with_the_publish(
+    client, site, sections, django_capture_on_commit_callbacks
+):
+    """Outside trial of issue 17: an editor changed the original's label and published; the live
+    Hungarian translation kept "no label" (page, cards, feed, JSON-LD) until someone synced it."""
+    hu = site["locales"]["hu"]
+    original = factories.make_article(sections["en"], "Label the story")
+    with django_capture_on_commit_callbacks(execute=True):
+        translation = factories.synced_translation(original, hu)
+    translation = ArticlePage.objects.get(pk=translation.pk)  # published on commit
+    assert translation.live and translation.ai_use == "human"
+    hu_pages = [translation.url, sections["hu"].url]
+    for url in hu_pages:
+        assert "MI írta" not in client.get(url).content.decode()  # rendered (and kept) without a label
+
+    original.refresh_from_db()
+    original.ai_use = "ai_written"
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.publish(original)
+
+    translation.refresh_from_db()
+    assert translation.ai_use == "ai_written"
+    page = client.get(translation.url).content.decode()
+    header = header_of(page)
+    # The short label comes before the headline (above the fold on a phone), the disclaimer after it.
+    assert header.index("MI írta, szerkesztő ellenőrizte") < header.index('id="article-title"')
+    assert json_ld(page)["digitalSourceType"].endswith("/trainedAlgorithmicMedia")
+    assert card_labels(client.get(sections["hu"].url).content.decode())[translation.title] == (
+        "MI írta, szerkesztő ellenőrizte"
+    )
+    # A translation's own draft saved later keeps the story's value, whatever its old revision said.
+    translation.ai_use = "human"
+    translation.full_clean()
+    assert translation.ai_use == "ai_written"

@@ -96,6 +96,10 @@ def test_command_prints_login_only_when_admin_created(db, capsys, monkeypatch):
     assert list(reporter.groups.values_list("name", flat=True)) == ["Reporters"]
     assert reporter.check_password("budapest") and not reporter.is_superuser
     assert get_user_model().objects.get(username="chief").groups.get().name == "Editors-in-chief"
+    # Wagtail's account page requires a full name: without one no login could save its language there
+    # (outside trial of issue 17).
+    for login in get_user_model().objects.all():
+        assert login.first_name and login.last_name, login.username
 
 
 def test_each_language_describes_its_pictures_in_its_own_words(loaded, client):
