@@ -1,6 +1,6 @@
 """Readers' pages on phones, in Chromium emulating a phone (320 to 414 CSS px, touch, 2x pixels), and on a
 desktop: nothing scrolls sideways (WCAG 1.4.10), the language switcher and search stay on screen, every
-target is at least 24x24 CSS px or spaced as WCAG 2.5.8 allows, the section menu shows that it scrolls, the
+target is at least 24x24 CSS px (WCAG 2.5.8), the section menu shows that it scrolls, the
 front's lead picture loads first, and secondary stories are compact cards."""
 
 import pytest
@@ -27,9 +27,9 @@ MORE_SECTIONS = [
     ("Sport", "Sport"),
 ]
 
-# The WCAG 2.5.8 check, in the page: every visible target (links, buttons, form fields, summaries, custom
-# focusables) is 24x24, or inline in a sentence, or spaced: a 24 px circle centred on it touches no other
-# target and no other undersized target's circle.
+# WCAG 2.5.8, the strict way: every visible target (links, buttons, form fields, summaries, custom focusables)
+# is at least 24x24, unless it is a link inside a sentence. (The spacing exception is not relied on: a
+# 150x18 field passes it, and that is what the newsletter box had.)
 TARGETS_JS = """
 () => {
   const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
@@ -41,22 +41,12 @@ TARGETS_JS = """
   };
   const inSentence = (el) => getComputedStyle(el).display === 'inline'
     && el.parentElement.textContent.trim().length > el.textContent.trim().length;
-  const targets = [...document.querySelectorAll(selector)].filter(shown).map((el) => {
+  return [...document.querySelectorAll(selector)].filter(shown).filter((el) => !inSentence(el)).map((el) => {
     const r = el.getBoundingClientRect();
-    return { el, r, cx: r.left + r.width / 2, cy: r.top + r.height / 2, small: r.width < 23.5 || r.height < 23.5 };
-  });
-  const touchesRect = (t, r) => {
-    const dx = Math.max(r.left - t.cx, 0, t.cx - r.right);
-    const dy = Math.max(r.top - t.cy, 0, t.cy - r.bottom);
-    return dx * dx + dy * dy < 144;
-  };
-  const describe = (t) => {
-    const text = (t.el.textContent || t.el.getAttribute('aria-label') || t.el.name || '').trim().slice(0, 30);
-    return `<${t.el.tagName.toLowerCase()} class="${t.el.className}"> "${text}" ${Math.round(t.r.width)}x${Math.round(t.r.height)}`;
-  };
-  return targets.filter((t) => t.small && !inSentence(t.el)).filter((t) => targets.some((o) => o !== t
-    && !o.el.contains(t.el) && !t.el.contains(o.el)
-    && (touchesRect(t, o.r) || (o.small && Math.hypot(o.cx - t.cx, o.cy - t.cy) < 24)))).map(describe);
+    const text = (el.textContent || el.getAttribute('aria-label') || el.name || '').trim().slice(0, 30);
+    return r.width < 23.5 || r.height < 23.5
+      ? `<${el.tagName.toLowerCase()} class="${el.className}"> "${text}" ${r.width.toFixed(1)}x${r.height.toFixed(1)}` : null;
+  }).filter(Boolean);
 }
 """
 
