@@ -14,7 +14,9 @@ from wagtail.images.models import Filter, SourceImageIOError
 
 logger = logging.getLogger(__name__)
 
-CARD_SPECS = ("fill-480x270-c75", "fill-960x540-c75")
+# The 240 px card is the thumbnail of a compact card on a phone (7.5rem at 2x); last, so that the
+# src of a card (the first rendition, for browsers without srcset) stays the 480 px one.
+CARD_SPECS = ("fill-480x270-c75", "fill-960x540-c75", "fill-240x135-c75")
 HERO_SPECS = ("fill-800x450-c75", "fill-1200x675-c75", "fill-1600x900-c75")
 BODY_SPECS = ("width-800", "width-1200")
 SIZES = {"card": CARD_SPECS, "hero": HERO_SPECS, "body": BODY_SPECS}

@@ -129,3 +129,20 @@ document.querySelectorAll("[data-listen]").forEach((section) => {
     open.focus();
   });
 });
+
+// The section menu scrolls sideways on a phone: data-more names the edges with more sections past them,
+// where the stylesheet shows a fade ("start", "end", both or none).
+(() => {
+  const nav = document.querySelector(".section-nav");
+  const list = nav && nav.querySelector(".section-nav__list");
+  if (!list) return;
+  const update = () => {
+    const more = [];
+    if (list.scrollLeft > 1) more.push("start");
+    if (list.scrollLeft + list.clientWidth < list.scrollWidth - 1) more.push("end");
+    nav.dataset.more = more.join(" ");
+  };
+  list.addEventListener("scroll", update, { passive: true });
+  new ResizeObserver(update).observe(list);
+  update();
+})();
