@@ -34,6 +34,12 @@ class SearchDocument(models.Model):
     keywords = models.TextField(_("keywords"), blank=True)  # topic and author names
     body_text = models.TextField(_("body text"), blank=True)
     indexed_at = models.DateTimeField(_("indexed at"))
+    # Rows built with an older analysis (search.languages.ANALYSIS) are rewritten by the reconcile task.
+    analysis = models.PositiveSmallIntegerField(
+        _("text analysis"),
+        default=0,
+        help_text=_("The text analysis the row was indexed with (search.languages.ANALYSIS)."),
+    )
 
     class Meta:
         verbose_name = _("search index entry")

@@ -1,0 +1,33 @@
+"""Hungarian query words for the SQLite development path (`make run`), as PostgreSQL analyses them
+(search.languages): the stem taken with the accents, then unaccented, or the unaccented word as a
+prefix. SQLite's FTS5 has no Hungarian stemmer: the Hungarian table (search.backends.sqlite) keeps the
+words as written, folded to lower case without accents, which Hungarian stems (unaccented) begin.
+"""
+
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+MIN_PREFIX = 4  # as bp_hungarian_alternatives: "ad" or "eu" as a prefix would match a tenth of the words
+_HUNGARIAN = snowballstemmer.stemmer("hungarian")
+
+
+def unaccent(text: str) -> str:
+    """Accents removed as FTS5's `remove_diacritics 2` folds them: "Őrség" -> "Orseg"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@lru_cache(maxsize=4096)
+def hungarian_stem(word: str) -> str:
+    """The accented word's stem, made accent-insensitive: "adataiból" -> "adat"."""
+    return unaccent(_HUNGARIAN.stemWord(word.lower()))
+
+
+def hungarian_alternatives(word: str) -> list[tuple[str, bool]]:
+    """(term, is_prefix) pairs one query word may match: the beginning of a word, its stem's (the
+    index holds words, not stems: "adat" begins "adataibol") or its own, both from four letters."""
+    stem, plain = hungarian_stem(word), unaccent(word.lower())
+    terms = dict.fromkeys(term for term in (stem, plain) if term)
+    return [(term, len(term) >= MIN_PREFIX) for term in terms]
