@@ -1,9 +1,11 @@
-"""Hungarian query words for the SQLite development path (`make run`), as PostgreSQL analyses them
-(search.languages): the stem taken with the accents, then unaccented, or the unaccented word as a
-prefix. SQLite's FTS5 has no Hungarian stemmer: the Hungarian table (search.backends.sqlite) keeps the
-words as written, folded to lower case without accents, which Hungarian stems (unaccented) begin.
+"""Hungarian stems for the SQLite development path (`make run`), as PostgreSQL takes them
+(search.languages): the stem of the word as written, with its accents, then unaccented. SQLite's FTS5
+has no Hungarian stemmer: the Hungarian table (search.backends.sqlite) keeps each document's words and,
+in a column of their own, their stems; a query word matches the beginning of either, as its stem or as
+typed.
 """
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -11,6 +13,7 @@ import snowballstemmer
 
 MIN_PREFIX = 4  # as bp_hungarian_alternatives: "ad" or "eu" as a prefix would match a tenth of the words
 _HUNGARIAN = snowballstemmer.stemmer("hungarian")
+_WORD = re.compile(r"\w+")
 
 
 def unaccent(text: str) -> str:
@@ -31,3 +34,9 @@ def hungarian_alternatives(word: str) -> list[tuple[str, bool]]:
     stem, plain = hungarian_stem(word), unaccent(word.lower())
     terms = dict.fromkeys(term for term in (stem, plain) if term)
     return [(term, len(term) >= MIN_PREFIX) for term in terms]
+
+
+def hungarian_stems(*texts: str) -> str:
+    """The distinct stems of the texts' words, for the FTS5 `stems` column: "adataiból" -> "adat"."""
+    words = (word for text in texts for word in _WORD.findall(text or ""))
+    return " ".join(dict.fromkeys(hungarian_stem(word) for word in words))

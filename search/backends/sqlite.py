@@ -2,9 +2,10 @@
 
 Each language has its FTS5 table, holding a copy of each document's text keyed by page id:
 `search_fts` (migration 0002) with Porter stemming for English, and `search_fts_hu` (migration 0004)
-without it, whose English rules cut Hungarian words. A Hungarian query word is stemmed in Python with
-its accents (search.stemming), and matches words that begin with its unaccented stem or with itself:
-"adat" finds "adataiból", as it does on PostgreSQL.
+without it, whose English rules cut Hungarian words, and with a column of the words' stems taken in
+Python with their accents (search.stemming). A Hungarian query word, stemmed the same way, matches the
+words or stems that begin with its stem or with itself: "adat" finds "adataiból" and "kormány"
+"kormánnyá", as on PostgreSQL.
 """
 
 from django.db import connection
@@ -43,17 +44,23 @@ def write_vectors(page_ids: list[int]) -> None:
         return
     delete(page_ids)
     marks = ", ".join("%s" for _ in page_ids)
-    others = (f"NOT IN ({', '.join('%s' for _ in TABLES)})", list(TABLES))
-    by_table = [(FTS, others), *((table, ("= %s", [code])) for code, table in TABLES.items())]
+    others = ", ".join("%s" for _ in TABLES)
+    select = (
+        f"SELECT d.page_id, d.title, d.standfirst, d.keywords, d.body_text FROM {DOCUMENTS} d "
+        f"JOIN {LOCALES} l ON l.id = d.locale_id WHERE d.page_id IN ({marks}) AND substr(l.language_code, 1, 2) "
+    )
     with connection.cursor() as cursor:
-        for table, (language, params) in by_table:
-            cursor.execute(
-                f"INSERT INTO {table} (rowid, title, standfirst, keywords, body) "
-                f"SELECT d.page_id, d.title, d.standfirst, d.keywords, d.body_text FROM {DOCUMENTS} d "
-                f"JOIN {LOCALES} l ON l.id = d.locale_id "
-                f"WHERE substr(l.language_code, 1, 2) {language} AND d.page_id IN ({marks})",
-                [*params, *page_ids],
-            )
+        cursor.execute(
+            f"INSERT INTO {FTS} (rowid, title, standfirst, keywords, body) {select} NOT IN ({others})",
+            [*page_ids, *TABLES],
+        )
+        cursor.execute(f"{select} = %s", [*page_ids, "hu"])
+        rows = [(*row, stemming.hungarian_stems(*row[1:])) for row in cursor.fetchall()]
+        cursor.executemany(
+            f"INSERT INTO {TABLES['hu']} (rowid, title, standfirst, keywords, body, stems) "
+            "VALUES (%s, %s, %s, %s, %s, %s)",
+            rows,
+        )
 
 
 def delete(page_ids: list[int]) -> None:
@@ -105,7 +112,7 @@ def search(query: Query) -> list[Row]:
         if terms:
             order = "d.published_at DESC, d.page_id DESC"
             if not query.newest_first:
-                order = f"bm25({fts}, 10.0, 4.0, 2.0, 1.0), {order}"  # lower is better
+                order = f"bm25({fts}, 10.0, 4.0, 2.0, 1.0, 1.0), {order}"  # lower is better; the stems last
             marks = [MARK_START, MARK_STOP]
             cursor.execute(
                 f"""

@@ -11,8 +11,8 @@ stemmer into `unaccent` (a Snowball dictionary passes nothing on), so PostgreSQL
   accented stem or its unaccented form as a prefix ("adataiból" -> 'adat' | 'adataibol':*), so "adat" and
   "adat" typed as "adat" both find "adataiból"; otherwise `websearch_to_tsquery(config, text)`.
 
-SQLite gets a Hungarian FTS5 table without the Porter stemmer (English rules cut Hungarian words), which
-search.backends.sqlite queries with stems made in Python.
+SQLite gets a Hungarian FTS5 table without the Porter stemmer (English rules cut Hungarian words), with
+a column of stems made in Python (search.stemming), as search.backends.sqlite writes and queries it.
 
 Existing rows are rewritten here (vectors, and the publication date, which was sometimes the time of
 indexing: see search.indexing) and stamped with the analysis they were built with, which the reconcile
@@ -160,16 +160,24 @@ def forwards(apps, schema_editor):
             """
         )
     elif vendor == "sqlite":
+        from search.stemming import hungarian_stems  # a pure function of the text: safe to import here
+
         schema_editor.execute(
             "CREATE VIRTUAL TABLE search_fts_hu USING fts5("
-            "title, standfirst, keywords, body, tokenize = 'unicode61 remove_diacritics 2')"
+            "title, standfirst, keywords, body, stems, tokenize = 'unicode61 remove_diacritics 2')"
         )
         hungarian = "SELECT id FROM wagtailcore_locale WHERE substr(language_code, 1, 2) = 'hu'"
-        schema_editor.execute(
-            "INSERT INTO search_fts_hu (rowid, title, standfirst, keywords, body) "
-            "SELECT page_id, title, standfirst, keywords, body_text FROM search_searchdocument "
-            f"WHERE locale_id IN ({hungarian})"
-        )
+        with schema_editor.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT page_id, title, standfirst, keywords, body_text FROM search_searchdocument "
+                f"WHERE locale_id IN ({hungarian})"
+            )
+            rows = [(*row, hungarian_stems(*row[1:])) for row in cursor.fetchall()]
+            cursor.executemany(
+                "INSERT INTO search_fts_hu (rowid, title, standfirst, keywords, body, stems) "
+                "VALUES (%s, %s, %s, %s, %s, %s)",
+                rows,
+            )
         schema_editor.execute(
             "DELETE FROM search_fts WHERE rowid IN "
             f"(SELECT page_id FROM search_searchdocument WHERE locale_id IN ({hungarian}))"
