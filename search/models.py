@@ -38,7 +38,10 @@ class SearchDocument(models.Model):
     analysis = models.PositiveSmallIntegerField(
         _("text analysis"),
         default=0,
-        help_text=_("The text analysis the row was indexed with (search.languages.ANALYSIS)."),
+        help_text=_(
+            "The version of the text analysis this entry was built with: "
+            "entries of an older one are rebuilt by the search reconcile."
+        ),
     )
 
     class Meta:

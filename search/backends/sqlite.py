@@ -11,7 +11,6 @@ words or stems that begin with its stem or with itself: "adat" finds "adataiból
 from django.db import connection
 
 from search import stemming
-
 from search.backends.common import (
     AI_USE,
     ARTICLES,
@@ -47,7 +46,8 @@ def write_vectors(page_ids: list[int]) -> None:
     others = ", ".join("%s" for _ in TABLES)
     select = (
         f"SELECT d.page_id, d.title, d.standfirst, d.keywords, d.body_text FROM {DOCUMENTS} d "
-        f"JOIN {LOCALES} l ON l.id = d.locale_id WHERE d.page_id IN ({marks}) AND substr(l.language_code, 1, 2) "
+        f"JOIN {LOCALES} l ON l.id = d.locale_id "
+        f"WHERE d.page_id IN ({marks}) AND substr(l.language_code, 1, 2) "
     )
     with connection.cursor() as cursor:
         cursor.execute(

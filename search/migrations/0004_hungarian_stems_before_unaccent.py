@@ -214,7 +214,7 @@ class Migration(migrations.Migration):
             name="analysis",
             field=models.PositiveSmallIntegerField(
                 default=0,
-                help_text="The text analysis the row was indexed with (search.languages.ANALYSIS).",
+                help_text="The version of the text analysis this entry was built with: entries of an older one are rebuilt by the search reconcile.",
                 verbose_name="text analysis",
             ),
         ),

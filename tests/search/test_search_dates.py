@@ -20,7 +20,9 @@ from tests.news import demo_sample
 
 def result_dates(client, url, q) -> list[tuple[str, str]]:
     html = client.get(url, {"q": q, "sort": "newest"}).content.decode()
-    found = re.findall(r'search-result__title"><a href="[^"]*">(.*?)</a></h2>.*?<time datetime="([^"]+)"', html, re.S)
+    found = re.findall(
+        r'search-result__title"><a href="[^"]*">(.*?)</a></h2>.*?<time datetime="([^"]+)"', html, re.S
+    )
     return [(strip_tags(title), when) for title, when in found]
 
 
@@ -54,6 +56,10 @@ def test_demo_stories_are_found_under_their_publication_dates():
     DemoLoader(create_admin=False, log=lambda *_: None, data=demo_sample).run()
     documents = SearchDocument.objects.select_related("page")
     assert documents.count() >= 4
-    wrong = [(d.title, d.published_at, d.page.first_published_at) for d in documents if d.published_at != d.page.first_published_at]
+    wrong = [
+        (d.title, d.published_at, d.page.first_published_at)
+        for d in documents
+        if d.published_at != d.page.first_published_at
+    ]
     assert wrong == []
     assert stale_page_ids(limit=100) == []
