@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Page
 
 from news.models import ArticleAuthor, ArticlePage, ArticleTopic
 from search import backends
+from search.languages import ANALYSIS
 from search.models import SearchDocument
 from search.text import body_text, clean
 
@@ -26,6 +28,9 @@ logger = logging.getLogger(__name__)
 BATCH = 1000
 _FIELDS = ("pk", "locale_id", "path", "depth", "url_path", "title", "standfirst", "body")
 _DATES = ("first_published_at", "go_live_at", "last_published_at")
+# The date readers see on the article (news.models.ArticlePage.published_at) and results are ordered
+# by: its first publication, not the time it was indexed.
+PUBLISHED_AT = Coalesce(*_DATES)
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,7 @@ def build_documents(page_ids: Iterable[int], *, now=None) -> list[SearchDocument
             keywords=clean(" ".join(topics.get(row["pk"], []) + authors.get(row["pk"], []))),
             body_text=body_text(list(row["body"].raw_data) if row["body"] is not None else []),
             indexed_at=now,
+            analysis=ANALYSIS,
         )
         for row in rows
     ]
@@ -95,6 +101,7 @@ def _write(documents: list[SearchDocument]) -> None:
             "keywords",
             "body_text",
             "indexed_at",
+            "analysis",
         ],
     )
     backends.current().write_vectors([doc.page_id for doc in documents])
@@ -140,12 +147,16 @@ def search_rebuild(
 
 
 def stale_page_ids(*, limit: int) -> list[int]:
-    """Pages whose index row disagrees with the page: missing, older than its last publish, moved, or
-    no longer visible. What the reconcile task repairs when a publish event was lost."""
+    """Pages whose index row disagrees with the page: missing, older than its last publish, moved,
+    dated otherwise than the page (a date changed after indexing, as the demo loader backdates its
+    stories), built with an older analysis, or no longer visible. What the reconcile task repairs when
+    a publish event was lost."""
     out_of_date = (
         Q(search_document__isnull=True)
         | Q(search_document__indexed_at__lt=F("last_published_at"))
         | ~Q(search_document__path=F("path"))
+        | ~Q(search_document__published_at=PUBLISHED_AT)
+        | ~Q(search_document__analysis=ANALYSIS)
     )
     missing_or_old = list(
         ArticlePage.objects.visible().filter(out_of_date).values_list("pk", flat=True)[:limit]

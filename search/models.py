@@ -34,6 +34,15 @@ class SearchDocument(models.Model):
     keywords = models.TextField(_("keywords"), blank=True)  # topic and author names
     body_text = models.TextField(_("body text"), blank=True)
     indexed_at = models.DateTimeField(_("indexed at"))
+    # Rows built with an older analysis (search.languages.ANALYSIS) are rewritten by the reconcile task.
+    analysis = models.PositiveSmallIntegerField(
+        _("text analysis"),
+        default=0,
+        help_text=_(
+            "The version of the text analysis this entry was built with: "
+            "entries of an older one are rebuilt by the search reconcile."
+        ),
+    )
 
     class Meta:
         verbose_name = _("search index entry")

@@ -36,6 +36,7 @@ from news.models import (
     Topic,
 )
 from news.renditions.tasks import renditions_generate_task
+from search.tasks import search_sync_task
 
 NAMESPACE = uuid.UUID("5c0f8a52-3c1e-4b8e-9a56-1f0a2b3c4d5e")
 ADMIN_USERNAME = "admin"
@@ -372,6 +373,8 @@ class DemoLoader:
                 ArticlePage.objects.filter(pk=target.pk).update(
                     first_published_at=published, last_published_at=published
                 )
+                # The search index took the translation when it was published, under today's date.
+                search_sync_task.delay_on_commit([target.pk])
                 # Translated from the original as it then was: the desk's status (news.desk.status) and
                 # the readers' "original updated" notice compare with when the source was last synced.
                 TranslationSource.objects.filter(

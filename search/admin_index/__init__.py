@@ -7,8 +7,9 @@ articles only. Wagtail's index holds every page, drafts, scheduled and private o
 what an editor looking for a story needs and what a reader must never see.
 
 Wagtail's database backend on PostgreSQL has one text search configuration for everything. Here each
-object is indexed with its locale's configuration (search.languages: the readers' Hungarian and English
-stemmers with `unaccent` in front), and a query is parsed with the configuration of each language it
+object is indexed with its locale's configuration, through the readers' `bp_to_tsvector` (search.languages:
+Hungarian stemmed with its accents and unaccented after, English with `unaccent` in front of its
+stemmer), and a query is parsed by `bp_to_tsquery` with the configuration of each language it
 may meet: the locales the queryset is filtered to, or every language when that is not known (the
 admin's page search spans both trees). Objects without a locale (pictures, documents) are indexed with
 `bp_simple` (unaccent, no stemmer), and a query on them is also parsed by the stemmers, whose stems

@@ -1,4 +1,5 @@
-"""PostgreSQL full text: a weighted tsvector per document, built with its language's configuration.
+"""PostgreSQL full text: a weighted tsvector per document, built with its language's configuration
+through `bp_to_tsvector`, and queries parsed by `bp_to_tsquery` (search.languages, migration 0004).
 
 A search is one statement: the newest POOL matches, ranked by ts_rank_cd, one page of them returned
 with highlighted headline and standfirst (and a body excerpt when neither matched). The tsquery is
@@ -29,7 +30,7 @@ from search.backends.common import (
     filter_sql,
     words,
 )
-from search.languages import CONFIGS, FALLBACK, config_for
+from search.languages import CONFIGS, FALLBACK, config_for, headline_config_for
 from search.text import MARK_START, MARK_STOP
 
 PAGES = "wagtailcore_page"
@@ -42,7 +43,7 @@ TIERS = (3_000, 12_000)
 _MARKS = f"StartSel={MARK_START}, StopSel={MARK_STOP}"
 WHOLE = f"HighlightAll=true, {_MARKS}"
 EXCERPT = f'MaxFragments=2, MaxWords=24, MinWords=12, FragmentDelimiter=" … ", {_MARKS}'
-TSQUERY = "websearch_to_tsquery(%s::regconfig, %s)"
+TSQUERY = "bp_to_tsquery(%s::regconfig, %s)"  # websearch syntax
 
 
 def _locale_config_sql() -> tuple[str, list]:
@@ -60,11 +61,11 @@ def write_vectors(page_ids: list[int]) -> None:
             f"""
             UPDATE {DOCUMENTS} d SET
                 search_vector =
-                       setweight(to_tsvector(c.cfg, d.title), 'A')
-                    || setweight(to_tsvector(c.cfg, d.standfirst), 'B')
-                    || setweight(to_tsvector(c.cfg, d.keywords), 'C')
-                    || setweight(to_tsvector(c.cfg, d.body_text), 'D'),
-                title_vector = to_tsvector(c.cfg, d.title)
+                       setweight(bp_to_tsvector(c.cfg, d.title), 'A')
+                    || setweight(bp_to_tsvector(c.cfg, d.standfirst), 'B')
+                    || setweight(bp_to_tsvector(c.cfg, d.keywords), 'C')
+                    || setweight(bp_to_tsvector(c.cfg, d.body_text), 'D'),
+                title_vector = bp_to_tsvector(c.cfg, d.title)
             FROM (SELECT l.id, {config} AS cfg FROM {LOCALES} l) c
             WHERE c.id = d.locale_id AND d.page_id = ANY(%s)
             """,
@@ -140,6 +141,7 @@ def _search(query: Query, *, since) -> list[Row]:
         all_params = [*params, query.limit, query.offset]
     else:
         config = config_for(query.language)
+        headline = headline_config_for(query.language)
         tsq = [config, query.text]
         if not query.newest_first:
             order = "rank DESC, " + order
@@ -169,9 +171,9 @@ def _search(query: Query, *, since) -> list[Row]:
             query.limit,
             query.offset,
             MARK_START,
-            *(config, *tsq, EXCERPT),
-            *(config, *tsq, WHOLE),
-            *(config, *tsq, WHOLE),
+            *(headline, *tsq, EXCERPT),
+            *(headline, *tsq, WHOLE),
+            *(headline, *tsq, WHOLE),
         ]
     lateral = (
         ""
@@ -201,13 +203,13 @@ def suggest(query: Query) -> list[Suggestion]:
     *rest, last = terms
     config = config_for(query.language)
     where, params = filter_sql(query)
-    tsquery, tsq_params = "to_tsquery(%s::regconfig, %s)", [config, f"'{last}'"]  # \w+ only: no quoting
+    tsquery, tsq_params = "bp_to_tsquery(%s::regconfig, %s)", [config, last]
     if len(last) >= MIN_PREFIX:
         tsquery = f"({tsquery} || to_tsquery('bp_simple', %s))"
-        tsq_params.append(f"'{last}':*")
-    if rest:
-        tsquery = f"(to_tsquery(%s::regconfig, %s) && {tsquery})"
-        tsq_params = [config, " & ".join(f"'{word}'" for word in rest), *tsq_params]
+        tsq_params.append(f"'{last}':*")  # \w+ only: no quoting
+    for word in reversed(rest):  # each word on its own: "or" is a word here, not websearch's operator
+        tsquery = f"(bp_to_tsquery(%s::regconfig, %s) && {tsquery})"
+        tsq_params = [config, word, *tsq_params]
     sql = f"""
         SELECT d.page_id, d.title, d.url_path, coalesce(s.title, '')
         FROM {DOCUMENTS} d LEFT JOIN {PAGES} s ON s.id = d.section_id
