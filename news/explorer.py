@@ -157,6 +157,12 @@ class DeskSearchView(PrimedRowsMixin, SearchView):
         reuse_facet_counts(pages, self.all_pages, self.content_types, self.selected_content_type)
         return pages
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The count stops there on PostgreSQL (search.admin_index.postgres); the template says "more than".
+        context["match_cap"] = getattr(self.all_pages, "match_cap", None)
+        return context
+
 
 def reuse_facet_counts(pages, all_pages, content_types, selected_content_type) -> None:
     """Wagtail's page search runs four full-text statements over the archive: the page of results, the

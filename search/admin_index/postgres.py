@@ -4,6 +4,7 @@ search.admin_index)."""
 
 import copy
 import re
+from collections import Counter, OrderedDict
 from functools import reduce
 from operator import and_, or_
 
@@ -11,6 +12,7 @@ from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db.models import TextField, Value
 from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.utils import ADD, get_content_type_pk
+from wagtail.models import Page
 from wagtail.search.backends.database.postgres.postgres import (
     EMPTY_VECTOR,
     IndexEntry,
@@ -19,6 +21,7 @@ from wagtail.search.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
+    PostgresSearchResults,
 )
 from wagtail.search.backends.database.postgres.query import Lexeme
 from wagtail.search.query import Phrase, PlainText
@@ -140,11 +143,58 @@ class LocaleQueryMixin:
         return reduce(or_, parsed) if parsed else None
 
 
-class LocaleSearchQueryCompiler(LocaleQueryMixin, PostgresSearchQueryCompiler):
+# Pages an admin search counts, at most: "more than 1,000" is all an editor needs to know to add a word.
+PAGE_MATCH_CAP = 1000
+
+
+def _is_pages(queryset) -> bool:
+    return issubclass(queryset.model, Page)
+
+
+class NewestPagesFirstMixin:
+    """An admin search of pages lists the newest first, as a newsroom looks a story up, instead of by
+    rank: ranking every match of a common word ("budapest": 38,000 of 100,000 articles) took 1.8 s,
+    while walking the pages newest first stops at the first screenful (0.12 s). Other models (pictures,
+    authors) keep their ranking."""
+
+    def _apply_ordering_and_scoring(self, queryset, rank_expression, start, stop, score_field=None):
+        if self.order_by_relevance and score_field is None and _is_pages(queryset):
+            return queryset.order_by("-latest_revision_created_at", "-pk")[start:stop]
+        return super()._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
+
+
+class CappedSearchResults(PostgresSearchResults):
+    """Counts and facets of a page search stop at PAGE_MATCH_CAP + 1 matches: counting every match of a
+    common word re-checks each one's vector (0.9 s for 38,000 at 100,000 articles). A count above the
+    cap means "more than PAGE_MATCH_CAP" (news/templates/wagtailadmin/pages/search_results.html)."""
+
+    match_cap = PAGE_MATCH_CAP
+
+    def _capped(self):
+        queryset = self.get_queryset()
+        return queryset.order_by()[: PAGE_MATCH_CAP + 1] if _is_pages(queryset) else None
+
+    def _do_count(self):
+        capped = self._capped()
+        return super()._do_count() if capped is None else capped.count()
+
+    def facet(self, field_name):
+        capped = self._capped()
+        if capped is None:
+            return super().facet(field_name)
+        if self.query_compiler._get_filterable_field(field_name) is None:
+            return super().facet(field_name)  # raises Wagtail's FilterFieldError
+        counts = Counter(capped.values_list(field_name, flat=True))
+        return OrderedDict(counts.most_common())
+
+
+class LocaleSearchQueryCompiler(NewestPagesFirstMixin, LocaleQueryMixin, PostgresSearchQueryCompiler):
     pass
 
 
-class LocaleAutocompleteQueryCompiler(LocaleQueryMixin, PostgresAutocompleteQueryCompiler):
+class LocaleAutocompleteQueryCompiler(
+    NewestPagesFirstMixin, LocaleQueryMixin, PostgresAutocompleteQueryCompiler
+):
     def build_tsquery_content(self, query, config=None, invert=False):
         """The last word, perhaps unfinished, matches as its stem or as the beginning of a word.
 
@@ -173,6 +223,7 @@ class LocalePostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = LocaleSearchQueryCompiler
     autocomplete_query_compiler_class = LocaleAutocompleteQueryCompiler
     index_class = LocaleIndex
+    results_class = CappedSearchResults
 
     def with_config(self, config: str) -> "LocalePostgresSearchBackend":
         configured = copy.copy(self)

@@ -195,3 +195,36 @@ def test_admin_search_counts_its_matches_once(client, sections, superuser):
     assert response.context["paginator"].count == printed
     article_only = client.get(url + "&content_type=news.articlepage")
     assert article_only.context["paginator"].count == facet["articlepage"]
+
+
+def test_admin_search_lists_the_newest_first_and_stops_counting_at_the_cap(
+    client, sections, superuser, monkeypatch
+):
+    """Ranking and counting every match of a common word took 2.3 s (admin search) and 2.2 s (chooser)
+    at 100,000 articles: pages are listed newest first and counted up to a cap, which the page says."""
+    if connection.vendor != "postgresql":
+        pytest.skip("the cap belongs to the PostgreSQL admin index (search.admin_index.postgres)")
+    from search.admin_index import postgres
+
+    client.force_login(superuser)
+    _grow(60, seed=6)
+    _index()
+    word = _common_title_word(sections["en"])
+    matching = Page.objects.all().autocomplete(word)
+    total = matching.count()
+    assert total > 5
+    newest = list(
+        Page.objects.filter(pk__in=[p.pk for p in matching]).order_by("-latest_revision_created_at", "-pk")
+    )
+    url = f"{reverse('wagtailadmin_pages:search')}?q={word}"
+    shown = list(client.get(url).context["object_list"])
+    assert [p.pk for p in shown] == [p.pk for p in newest[: len(shown)]]
+
+    monkeypatch.setattr(postgres, "PAGE_MATCH_CAP", 5)
+    monkeypatch.setattr(postgres.CappedSearchResults, "match_cap", 5)
+    response = client.get(url)
+    assert response.context["all_pages"].count() == 6  # stopped after the cap
+    assert "More than 5 pages match" in response.content.decode()
+    assert sum(count for _type, count in response.context["content_types"]) == 6
+    chooser = client.get(f"{reverse('wagtailadmin_choose_page_search')}?q={word}")
+    assert chooser.status_code == 200
