@@ -27,6 +27,7 @@ from news.desk.preview import MarkUntranslatedInPreviewMixin
 from news.desk.status import machine_drafted
 from news.editing import BylinesPanel, NewsroomPageForm
 from news.querysets import ArticleManager
+from news.roles import translation_for_target
 from news.text import reading_time_minutes
 from portal.caching.generations import SITE, front, story
 from portal.caching.rendered import CachePolicyMixin
@@ -300,14 +301,27 @@ class ArticlePage(MarkUntranslatedInPreviewMixin, CachePolicyMixin, ViewRestrict
     def clean(self):
         super().clean()
         pictures.fill_picture_texts(self)
-        original = ai_labels.original_value(self)
+        original = self.original_ai_use()
         if original is not None:
             # A translation discloses what its original does (a draft saved before the original changed
-            # takes the story's value when it is saved again): news.ai_labels.follow_original.
+            # takes the story's value when it is saved again): news.pipeline.ai_labels.follow_original.
             self.ai_use = original
         if self.ai_use == AiUse.HUMAN and self.pk and machine_drafted(self):
             # Machine translation is AI assistance, whether or not a person confirmed the draft.
             self.ai_use = AiUse.AI_ASSISTED
+
+    def original_ai_use(self) -> str | None:
+        """The `ai_use` of the original this article was translated from, or None for an original."""
+        translation = translation_for_target(self) if self.pk else None
+        if translation is None:
+            return None
+        return (
+            ArticlePage.objects.filter(
+                translation_key=self.translation_key, locale_id=translation.source.locale_id
+            )
+            .values_list("ai_use", flat=True)
+            .first()
+        )
 
     @classmethod
     def from_serializable_data(cls, data, check_fks=True, strict_fks=False):

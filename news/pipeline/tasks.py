@@ -19,10 +19,10 @@ from celery import shared_task
 from django.conf import settings
 from wagtail.models import Page
 
-from news import ai_labels
 from news.audio.tasks import audio_generate_task
 from news.models import ArticleAuthor, ArticlePage, ArticleTopic
 from news.pipeline import caches
+from news.pipeline.ai_labels import follow_original
 from news.related.tasks import enqueue_refresh, related_published_task, related_withdrawn_task
 from news.renditions.tasks import renditions_for_article
 from portal.background import RETRYING
@@ -71,7 +71,7 @@ def article_changed_task(article_id: int) -> dict:
     caches.article_changed(article)
     if article.live:
         # Its translations disclose the story's AI use: changed on the original, changed everywhere.
-        for translation in ai_labels.follow_original(article):
+        for translation in follow_original(article):
             caches.article_changed(translation)
     visible = article_id in _articles_follow([article_id])
     if visible:
